@@ -1,0 +1,87 @@
+/**
+ * Parsers for one CSV cell each. A parser returns the typed value, or a description of
+ * what was expected, which the reader turns into a located DataError.
+ */
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: string };
+export interface CellParser<T> {
+  readonly parse: (raw: string, decimalComma: boolean) => CellResult<T>;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+function toNumber(raw: string, decimalComma: boolean): CellResult<number> {
+  const text = decimalComma ? raw.replace(',', '.') : raw;
+  if (DECIMAL.test(text)) return { ok: true, value: Number(text) };
+  if (!decimalComma && /^-?\d+,\d+$/.test(raw)) {
+    return { ok: false, expected: `a number with a decimal point (write ${raw.replace(',', '.')}), not a decimal comma` };
+  }
+  if (/^\d{1,3}([ ,\u00a0]\d{3})+(\.\d+)?$/.test(raw)) {
+    return { ok: false, expected: 'a number without thousands separators' };
+  }
+  return { ok: false, expected: 'a number' };
+}
+
+/** A whole number ≥ 0, such as a count of respondents or victims. */
+export const count: CellParser<number> = {
+  parse(raw, decimalComma) {
+    const result = toNumber(raw, decimalComma);
+    if (!result.ok) return { ok: false, expected: 'a whole number ≥ 0' };
+    if (!Number.isInteger(result.value) || result.value < 0) return { ok: false, expected: 'a whole number ≥ 0' };
+    return result;
+  },
+};
+
+/** A number > 0, such as a population or a family size. */
+export const positive: CellParser<number> = {
+  parse(raw, decimalComma) {
+    const result = toNumber(raw, decimalComma);
+    if (!result.ok) return result;
+    return result.value > 0 ? result : { ok: false, expected: 'a number > 0' };
+  },
+};
+
+/** A number ≥ 0, such as a rate per 1,000 families. */
+export const nonNegative: CellParser<number> = {
+  parse(raw, decimalComma) {
+    const result = toNumber(raw, decimalComma);
+    if (!result.ok) return result;
+    return result.value >= 0 ? result : { ok: false, expected: 'a number ≥ 0' };
+  },
+};
+
+/** A number, or an empty cell read as `undefined`. */
+export function optional<T>(parser: CellParser<T>): CellParser<T | undefined> {
+  return {
+    parse: (raw, decimalComma) => (raw === '' ? { ok: true, value: undefined } : parser.parse(raw, decimalComma)),
+  };
+}
+
+/** One of a fixed list of codes. Names Cyrillic look-alikes (К, М, Т, Ζ), a common export fault. */
+export function oneOf<const T extends string>(values: readonly T[]): CellParser<T> {
+  const list = values.join(', ');
+  return {
+    parse(raw) {
+      if ((values as readonly string[]).includes(raw)) return { ok: true, value: raw as T };
+      const hint = CYRILLIC.test(raw) ? ' (the value contains Cyrillic letters)' : '';
+      return { ok: false, expected: `one of ${list}${hint}` };
+    },
+  };
+}
+
+/** Any text, Cyrillic included; `required` refuses an empty cell. */
+export function text(options: { required: boolean }): CellParser<string> {
+  return {
+    parse: (raw) => (options.required && raw.trim() === '' ? { ok: false, expected: 'a non-empty text' } : { ok: true, value: raw }),
+  };
+}
+
+/**
+ * Half a unit of the last digit printed, e.g. "8.6" → 0.05, "15778" → 0.5.
+ * The true value behind a printed figure lies within ± this amount.
+ */
+export function halfUnitOfLastDigit(printed: string): number {
+  const decimals = printed.includes('.') || printed.includes(',') ? printed.split(/[.,]/)[1]!.length : 0;
+  return 0.5 * 10 ** -decimals;
+}

@@ -1,0 +1,196 @@
+/**
+ * The boundary where a survey round enters: reads data/<edition>/, checks every file against
+ * its schema and the files against each other, and returns typed inputs. Reading is passed in
+ * (`read`), so tests can feed files from memory.
+ */
+import { z } from 'zod';
+import { EXPLOITATIONS, LOCATIONS, type Country } from '../model/dimensions.ts';
+import type { CountryInput, EditionInput, EditionMeta, PublishedFigure, SurveyCount } from '../model/edition.ts';
+import { printed } from '../stats/span.ts';
+import { halfUnitOfLastDigit } from './cells.ts';
+import { DataError, DataErrors } from './dataError.ts';
+import { decodeUtf8, readCsv, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
+import * as schemas from './schemas.ts';
+
+/** Reads one file of the round, by name; throws if it does not exist. */
+export type ReadFile = (name: string) => Uint8Array;
+
+const editionJson = z
+  .object({
+    edition: z.string().regex(/^[0-9A-Za-z-]+$/),
+    title: z.string().min(1),
+    fieldwork: z.object({ start: z.string(), end: z.string() }),
+    recallYears: z.number().positive().default(3),
+    questionnairesReceived: z.number().int().nonnegative(),
+    questionnairesReceivedSource: z.string().optional(),
+    source: z.object({
+      authors: z.array(z.string()).min(1),
+      title: z.string(),
+      publisher: z.string(),
+      place: z.string(),
+      year: z.number().int(),
+      isbn: z.string().optional(),
+    }),
+  })
+  .strict();
+
+/** Context tables: printed in the report, drawn in charts, not used by the estimator. */
+export interface EditionContext {
+  provinceFigures: CsvRow<typeof schemas.provinceFiguresCsv.columns>['values'][];
+  provinceNotes: CsvRow<typeof schemas.provinceNotesCsv.columns>['values'][];
+  migrantConditionsRussia: CsvRow<typeof schemas.migrantConditionsRussiaCsv.columns>['values'][];
+  kzLegalisation: CsvRow<typeof schemas.kzLegalisationCsv.columns>['values'][];
+  kgLocalSurveys: CsvRow<typeof schemas.kgLocalSurveysCsv.columns>['values'][];
+  iomIdentifiedVictims: CsvRow<typeof schemas.iomIdentifiedVictimsCsv.columns>['values'][];
+  otherEstimates: CsvRow<typeof schemas.otherEstimatesCsv.columns>['values'][];
+}
+
+export interface LoadedEdition {
+  input: EditionInput;
+  context: EditionContext;
+}
+
+export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
+  const errors: DataError[] = [];
+  const path = (name: string) => `${dir}/${name}`;
+  const csv = <S extends Schema>(name: string, spec: CsvSpec<S>): CsvRow<S>[] => {
+    try {
+      return readCsv(decodeUtf8(read(name), path(name)), path(name), spec);
+    } catch (error) {
+      if (error instanceof DataErrors) errors.push(...error.errors);
+      else if (error instanceof DataError) errors.push(error);
+      else throw error;
+      return [];
+    }
+  };
+
+  const meta = readMeta(path('edition.json'), read('edition.json'), errors);
+  const countryRows = csv('countries.csv', schemas.countriesCsv);
+  const rateRows = csv('rates.csv', schemas.ratesCsv);
+  const surveyRows = csv('survey_counts.csv', schemas.surveyCountsCsv);
+  const publishedRows = csv('published.csv', schemas.publishedCsv);
+  const context: EditionContext = {
+    provinceFigures: csv('province_figures.csv', schemas.provinceFiguresCsv).map((row) => row.values),
+    provinceNotes: csv('province_notes.csv', schemas.provinceNotesCsv).map((row) => row.values),
+    migrantConditionsRussia: csv('migrant_conditions_russia.csv', schemas.migrantConditionsRussiaCsv).map((row) => row.values),
+    kzLegalisation: csv('kz_legalisation.csv', schemas.kzLegalisationCsv).map((row) => row.values),
+    kgLocalSurveys: csv('kg_local_surveys.csv', schemas.kgLocalSurveysCsv).map((row) => row.values),
+    iomIdentifiedVictims: csv('iom_identified_victims.csv', schemas.iomIdentifiedVictimsCsv).map((row) => row.values),
+    otherEstimates: csv('other_estimates.csv', schemas.otherEstimatesCsv).map((row) => row.values),
+  };
+  if (errors.length > 0 || !meta) throw new DataErrors(errors);
+
+  const known = new Set<Country>(countryRows.map((row) => row.values.country));
+  const checkCountry = (file: string, row: { line: number; values: { country: string } }, column: number) => {
+    if (row.values.country !== 'CA' && row.values.country !== 'all' && !known.has(row.values.country as Country)) {
+      errors.push(new DataError(path(file), row.line, column, `country ${row.values.country} is not in countries.csv`));
+    }
+  };
+  rateRows.forEach((row) => checkCountry('rates.csv', row, 1));
+  surveyRows.forEach((row) => checkCountry('survey_counts.csv', row, 1));
+  publishedRows.forEach((row) => checkCountry('published.csv', row, 2));
+
+  const countries = countryRows.map((row): CountryInput => {
+    const { country, name, population_thousands, family_size, sample_size } = row.values;
+    return {
+      country,
+      name,
+      population: printed(population_thousands * 1000, halfUnitOfLastDigit(row.raw.population_thousands) * 1000),
+      familySize: printed(family_size, halfUnitOfLastDigit(row.raw.family_size)),
+      sampleSize: sample_size,
+      rates: rateRows
+        .filter((rate) => rate.values.country === country)
+        .map((rate) => ({
+          location: rate.values.location,
+          exploitation: rate.values.exploitation,
+          sex: rate.values.sex,
+          ratePer1000Families: printed(rate.values.rate_per_1000_families, halfUnitOfLastDigit(rate.raw.rate_per_1000_families)),
+        })),
+    };
+  });
+
+  // The survey asked the sex of labor victims only; it counts sexual exploitation as women.
+  for (const row of rateRows) {
+    if (row.values.exploitation === 'sexual' && row.values.sex === 'men') {
+      errors.push(new DataError(path('rates.csv'), row.line, 4, 'sex: expected women for sexual exploitation (the questionnaire does not record the sex of these victims), found "men"'));
+    }
+  }
+  const end = (rows: readonly { line: number }[]) => (rows.at(-1)?.line ?? 1) + 1;
+  for (const { country } of countries) {
+    for (const location of LOCATIONS) {
+      for (const [exploitation, sex] of [['labor', 'women'], ['labor', 'men'], ['sexual', 'women']] as const) {
+        if (!rateRows.some((r) => r.values.country === country && r.values.location === location && r.values.exploitation === exploitation && r.values.sex === sex)) {
+          errors.push(new DataError(path('rates.csv'), end(rateRows), 1, `missing row: expected a rate for ${country},${location},${exploitation},${sex}`));
+        }
+      }
+      for (const exploitation of EXPLOITATIONS) {
+        for (const period of ['whole', 'recent'] as const) {
+          if (!surveyRows.some((r) => r.values.country === country && r.values.measure === 'victims' && r.values.location === location && r.values.exploitation === exploitation && r.values.period === period)) {
+            errors.push(new DataError(path('survey_counts.csv'), end(surveyRows), 1, `missing row: expected ${country},victims,${location},${exploitation},${period}`));
+          }
+        }
+      }
+    }
+  }
+  for (const row of surveyRows) {
+    const whole = surveyRows.find((r) => r.values.country === row.values.country && r.values.measure === 'victims' && r.values.location === row.values.location && r.values.exploitation === row.values.exploitation && r.values.period === 'whole');
+    if (row.values.measure === 'victims' && row.values.period === 'recent' && whole && row.values.value > whole.values.value) {
+      errors.push(new DataError(path('survey_counts.csv'), row.line, 6, `value: expected at most the whole-period count ${whole.values.value} (line ${whole.line}), found ${row.values.value}`));
+    }
+  }
+  if (errors.length > 0) throw new DataErrors(errors);
+
+  const survey = surveyRows.map((row): SurveyCount => ({ ...row.values }));
+  const published = publishedRows.map((row): PublishedFigure => {
+    const { source, country, location, exploitation, sex, indicator, value, scale = 1, relation, precision, note } = row.values;
+    return {
+      line: row.line,
+      source,
+      country,
+      location,
+      exploitation,
+      sex,
+      indicator,
+      value: value * scale,
+      printed: row.raw.value,
+      halfWidth: (precision ?? halfUnitOfLastDigit(row.raw.value)) * scale,
+      relation: relation === 'gt' ? 'gt' : 'eq',
+      note,
+    };
+  });
+  return { input: { edition: meta.edition, meta, countries, survey, published }, context };
+}
+
+function readMeta(file: string, bytes: Uint8Array, errors: DataError[]): EditionMeta | undefined {
+  let text = '';
+  let json: unknown;
+  try {
+    text = decodeUtf8(bytes, file);
+    json = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof DataError) {
+      errors.push(error);
+    } else {
+      const { line, column } = lineAndColumn(text, Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0));
+      errors.push(new DataError(file, line, column, `expected JSON (${(error as Error).message})`));
+    }
+    return undefined;
+  }
+  const result = editionJson.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // JSON.parse keeps no positions: point at the first mention of the offending key
+      const key = issue.path.at(-1);
+      const { line, column } = lineAndColumn(text, key === undefined ? 0 : Math.max(0, text.indexOf(`"${key}"`)));
+      errors.push(new DataError(file, line, column, `${issue.path.join('.') || 'file'}: ${issue.message.toLowerCase()}`));
+    }
+    return undefined;
+  }
+  return result.data;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+

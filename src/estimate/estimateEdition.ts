@@ -1,0 +1,26 @@
+import { REGION } from '../model/dimensions.ts';
+import type { EditionInput } from '../model/edition.ts';
+import { estimateCountry } from './countryEstimates.ts';
+import { FigureIndex, type Figure } from './figure.ts';
+import { reconcile, type Reconciliation } from './reconcile.ts';
+import { estimateRegion } from './regionTotals.ts';
+import { compositionShares, meanShares } from './shares.ts';
+import { surveyIndicators } from './surveyIndicators.ts';
+
+export interface EditionEstimates {
+  edition: string;
+  figures: Figure[];
+  reconciliation: Reconciliation[];
+}
+
+/** Every estimate of an edition, from its validated inputs, and the audit of the printed figures. */
+export function estimateEdition(input: EditionInput): EditionEstimates {
+  const countries = input.countries.map((c) => c.country);
+  const index = new FigureIndex(input.countries.flatMap(estimateCountry));
+  for (const figure of estimateRegion(countries, index)) index.add(figure);
+  for (const area of [...countries, REGION]) for (const figure of compositionShares(area, index)) index.add(figure);
+  for (const figure of meanShares(countries, index)) index.add(figure);
+  const sampleSizes = new Map(input.countries.map((c) => [c.country, c.sampleSize]));
+  for (const figure of surveyIndicators(input.survey, sampleSizes, input.meta)) index.add(figure);
+  return { edition: input.edition, figures: index.all(), reconciliation: reconcile(input.published, index) };
+}
