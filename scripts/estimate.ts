@@ -90,10 +90,12 @@ export function writeEditions(outDir: string, outputs: readonly EditionOutput[])
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // usage: tsx scripts/estimate.ts [DATA_DIR [OUT_DIR]]
+  const [dataDir = join(root, 'data'), outDir = join(root, 'generated')] = process.argv.slice(2);
   try {
-    const outputs = computeEditions(join(root, 'data'));
-    writeEditions(join(root, 'generated'), outputs);
-    for (const output of outputs) console.log(`estimate: edition ${output.edition} written to generated/${output.edition}/`);
+    const outputs = computeEditions(dataDir);
+    writeEditions(outDir, outputs);
+    for (const output of outputs) console.log(`estimate: edition ${output.edition} written to ${join(outDir, output.edition)}`);
   } catch (error) {
     if (error instanceof DataErrors) {
       console.error(`estimate: the data has ${error.errors.length} fault${error.errors.length > 1 ? 's' : ''}; nothing was written\n${error.message}`);

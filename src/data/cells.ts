@@ -14,11 +14,12 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 function toNumber(raw: string, decimalComma: boolean): CellResult<number> {
   const text = decimalComma ? raw.replace(',', '.') : raw;
   if (DECIMAL.test(text)) return { ok: true, value: Number(text) };
-  if (!decimalComma && /^-?\d+,\d+$/.test(raw)) {
-    return { ok: false, expected: `a number with a decimal point (write ${raw.replace(',', '.')}), not a decimal comma` };
-  }
+  // "2,234" is most likely a thousands separator, "8,6" a decimal comma
   if (/^\d{1,3}([ ,\u00a0]\d{3})+(\.\d+)?$/.test(raw)) {
     return { ok: false, expected: 'a number without thousands separators' };
+  }
+  if (!decimalComma && /^-?\d+,\d+$/.test(raw)) {
+    return { ok: false, expected: `a number with a decimal point (write ${raw.replace(',', '.')}), not a decimal comma` };
   }
   return { ok: false, expected: 'a number' };
 }
@@ -27,7 +28,8 @@ function toNumber(raw: string, decimalComma: boolean): CellResult<number> {
 export const count: CellParser<number> = {
   parse(raw, decimalComma) {
     const result = toNumber(raw, decimalComma);
-    if (!result.ok) return { ok: false, expected: 'a whole number ≥ 0' };
+    // keep a specific hint (decimal comma, thousands separator); otherwise say what a count is
+    if (!result.ok) return result.expected === 'a number' ? { ok: false, expected: 'a whole number ≥ 0' } : result;
     if (!Number.isInteger(result.value) || result.value < 0) return { ok: false, expected: 'a whole number ≥ 0' };
     return result;
   },
