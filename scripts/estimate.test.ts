@@ -32,7 +32,7 @@ describe('the estimation step', () => {
     const population = estimates.data.find((r) => r.country === 'CA' && r.indicator === 'population');
     expect(population?.value).toBe('62911000'); // persons, not thousands
     const reconciliation = readFileSync(join(outDir, '2009/reconciliation.csv'), 'utf8').split('\n');
-    expect(reconciliation[0]).toBe('id,figure,source,published,recomputed,class,difference_percent,note');
+    expect(reconciliation[0]).toBe('id,figure,key,source,published,recomputed,class,difference_percent,note');
     expect(reconciliation).toHaveLength(470 + 2);
   });
 

@@ -3,7 +3,7 @@ import type { PublishedFigure } from '../model/edition.ts';
 import { INDICATORS } from '../model/indicators.ts';
 import { poissonLimits } from '../stats/poissonLimits.ts';
 import { exact, type Span } from '../stats/span.ts';
-import type { Figure, FigureIndex } from './figure.ts';
+import { figureKey, type Figure, type FigureIndex } from './figure.ts';
 
 export type ReconciliationClass = 'reproduced' | 'within_rounding' | 'discrepancy';
 
@@ -11,6 +11,8 @@ export interface Reconciliation {
   /** line of published.csv */
   id: number;
   figure: string;
+  /** the recomputed value's name: country.location.exploitation.sex.indicator */
+  key: string;
   source: string;
   published: number;
   recomputed: number;
@@ -39,6 +41,7 @@ export function reconcile(published: readonly PublishedFigure[], index: FigureIn
     return {
       id: figure.line,
       figure: describe(figure),
+      key: figureKey(figure),
       source: figure.source,
       published: figure.value,
       recomputed: recomputed.value,

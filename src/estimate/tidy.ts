@@ -49,12 +49,13 @@ export function estimateRows(edition: string, figures: readonly Figure[]): Estim
     );
 }
 
-export const RECONCILIATION_COLUMNS = ['id', 'figure', 'source', 'published', 'recomputed', 'class', 'difference_percent', 'note'] as const;
+export const RECONCILIATION_COLUMNS = ['id', 'figure', 'key', 'source', 'published', 'recomputed', 'class', 'difference_percent', 'note'] as const;
 
 export function reconciliationRows(reconciliation: readonly Reconciliation[]) {
   return reconciliation.map((r) => ({
     id: r.id,
     figure: r.figure,
+    key: r.key,
     source: r.source,
     published: +r.published.toPrecision(12),
     recomputed: +r.recomputed.toPrecision(8),

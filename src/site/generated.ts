@@ -19,6 +19,7 @@ function read(path: string): string {
 export interface ReconciliationRow {
   id: number;
   figure: string;
+  key: string;
   source: string;
   published: number;
   recomputed: number;

@@ -1,0 +1,169 @@
+/**
+ * Every value an editor can reference from Markdown, by name, with its formatted text.
+ * Built from an edition's generated data; the names are the editors' vocabulary
+ * (content/README.md lists them with examples).
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
+import { INDICATORS, type Indicator, type Unit } from '../model/indicators.ts';
+import type { EditionContext } from '../data/loadEdition.ts';
+import type { EstimateRow } from '../estimate/tidy.ts';
+import { formatValue } from '../site/format.ts';
+
+export interface CatalogueEntry {
+  name: string;
+  value: number;
+  /** the value as the page prints it, unit included where it belongs to the number (%, US$) */
+  text: string;
+  description: string;
+}
+
+export interface PrintedFigure {
+  key: string;
+  source: string;
+  published: number;
+  figure: string;
+}
+
+export class Catalogue {
+  readonly entries = new Map<string, CatalogueEntry>();
+
+  add(entry: CatalogueEntry): void {
+    const existing = this.entries.get(entry.name);
+    if (existing && existing.value !== entry.value) throw new Error(`two values named ${entry.name}: ${existing.value} and ${entry.value}`);
+    this.entries.set(entry.name, entry);
+  }
+
+  /** The entry a reference names, or the names closest to it. */
+  resolve(reference: string): { entry: CatalogueEntry } | { suggestions: string[] } {
+    const name = canonicalName(reference.trim());
+    const entry = this.entries.get(name);
+    if (entry) return { entry };
+    const names = [...this.entries.keys()];
+    // "…printed@3.2.2" may name a source by its beginning, if only one source begins so
+    if (name.includes('.printed@')) {
+      const matches = names.filter((candidate) => candidate.startsWith(name));
+      if (matches.length === 1) return { entry: this.entries.get(matches[0]!)! };
+    }
+    const best = closest(name, names);
+    const suggestions = names
+      .map((candidate) => ({ candidate, d: distance(name, candidate) }))
+      .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+      .slice(0, 3)
+      .map(({ candidate }) => candidate);
+    return { suggestions: [...new Set([best, ...suggestions])].slice(0, 3) };
+  }
+}
+
+const AREA_SET = new Set<string>(AREAS);
+const LOCATION_SET = new Set<string>(LOCATIONS);
+const EXPLOITATION_SET = new Set<string>(EXPLOITATIONS);
+const SEX_SET = new Set<string>(SEXES);
+
+/**
+ * Turns an estimate reference written in any order, with omitted dimensions meaning "all"
+ * and an omitted area meaning Central Asia, into the canonical name
+ * area.location.exploitation.sex.indicator; other names pass through.
+ * @example canonicalName('inside.KZ.victims') // => "KZ.inside.all.all.victims"
+ */
+export function canonicalName(reference: string): string {
+  const [body = '', qualifier] = reference.split('@', 2);
+  const tokens = body.split('.');
+  const printed = tokens.at(-1) === 'printed';
+  if (printed) tokens.pop();
+  const indicator = tokens.at(-1);
+  if (!indicator || !(indicator in INDICATORS)) return reference;
+  let area = 'CA';
+  let location = 'all';
+  let exploitation = 'all';
+  let sex = 'all';
+  for (const token of tokens.slice(0, -1)) {
+    if (AREA_SET.has(token)) area = token;
+    else if (LOCATION_SET.has(token)) location = token;
+    else if (EXPLOITATION_SET.has(token)) exploitation = token;
+    else if (SEX_SET.has(token)) sex = token;
+    else return reference;
+  }
+  const name = `${area}.${location}.${exploitation}.${sex}.${indicator}`;
+  return printed ? `${name}.printed${qualifier === undefined ? '' : `@${qualifier}`}` : name;
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const joined = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('.');
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+function contextText(value: number, unit: string): string {
+  switch (unit) {
+    case 'percent':
+      return `${plain.format(value)}%`;
+    case 'usd':
+    case 'usd_per_month':
+      return `US$${plain.format(value)}`;
+    default:
+      return plain.format(value);
+  }
+}
+
+/** Builds the catalogue of one edition. */
+export function buildCatalogue(rows: readonly EstimateRow[], context: EditionContext, printed: readonly PrintedFigure[]): Catalogue {
+  const catalogue = new Catalogue();
+  for (const row of rows) {
+    const indicator = INDICATORS[row.indicator as Indicator];
+    catalogue.add({
+      name: `${row.country}.${row.location}.${row.exploitation}.${row.sex}.${row.indicator}`,
+      value: row.value,
+      text: formatValue(row.value, indicator.unit),
+      description: indicator.description,
+    });
+  }
+  const printedByKey = new Map<string, PrintedFigure[]>();
+  for (const figure of printed) printedByKey.set(figure.key, [...(printedByKey.get(figure.key) ?? []), figure]);
+  for (const [key, figures] of printedByKey) {
+    const unit = INDICATORS[key.split('.')[4] as Indicator].unit;
+    const asPrinted = (f: PrintedFigure) => ({ value: f.published, text: formatPrinted(f.published, unit), description: `as printed in ${f.source}: ${f.figure}` });
+    for (const f of figures) catalogue.add({ name: `${key}.printed@${f.source}`, ...asPrinted(f) });
+    if (new Set(figures.map((f) => f.published)).size === 1) catalogue.add({ name: `${key}.printed`, ...asPrinted(figures[0]!) });
+  }
+  for (const p of context.provinceFigures) {
+    const where = p.statistic === 'mean' ? 'province_mean' : `province.${slug(p.province)}`;
+    catalogue.add({
+      name: joined(p.country, where, p.measure, p.location, p.exploitation),
+      value: p.value,
+      text: contextText(p.value, p.unit),
+      description: `${p.statistic === 'mean' ? 'average over provinces' : p.province}: ${p.measure.replaceAll('_', ' ')} (${p.source})`,
+    });
+  }
+  for (const c of context.migrantConditionsRussia) {
+    for (const status of ['legal', 'illegal'] as const) {
+      catalogue.add({ name: `russia.${c.characteristic}.${status}`, value: c[status], text: contextText(c[status], c.unit), description: `${status} migrants in Russia: ${c.characteristic.replaceAll('_', ' ')} (${c.source})` });
+    }
+  }
+  for (const k of context.kzLegalisation) {
+    catalogue.add({ name: `kz_legalisation.${k.group}.${k.category}`, value: k.value, text: contextText(k.value, 'count'), description: `Kazakhstan's legalisation of migrants, ${k.group}: ${k.category} (${k.source})` });
+    if (k.printed_share !== undefined) catalogue.add({ name: `kz_legalisation.${k.group}.${k.category}.share`, value: k.printed_share, text: contextText(k.printed_share, 'percent'), description: 'share as printed' });
+  }
+  for (const k of context.kgLocalSurveys) {
+    catalogue.add({ name: joined('kg', k.survey, k.measure, k.category), value: k.value, text: contextText(k.value, k.measure.includes('share') ? 'percent' : 'count'), description: `Kyrgyzstan ${k.survey.replace('_', ' ')} survey: ${k.measure.replaceAll('_', ' ')} ${k.category} (${k.source})` });
+  }
+  for (const i of context.iomIdentifiedVictims) {
+    catalogue.add({ name: `iom.${i.dataset}.${i.country}`, value: i.value, text: contextText(i.value, 'count'), description: `IOM-identified victims, ${i.dataset.replaceAll('_', ' ')}, ${i.period} (${i.source})` });
+    if (i.printed_share !== undefined) catalogue.add({ name: `iom.${i.dataset}.${i.country}.share`, value: i.printed_share, text: contextText(i.printed_share, 'percent'), description: 'share as printed' });
+  }
+  for (const o of context.otherEstimates) {
+    const base = joined('other', o.study, o.measure, o.country);
+    const description = `${o.study.replaceAll('_', ' ')}: ${o.measure.replaceAll('_', ' ')} (${o.source})`;
+    if (o.value !== undefined) catalogue.add({ name: base, value: o.value, text: contextText(o.value, o.unit), description });
+    if (o.low !== undefined) catalogue.add({ name: `${base}.low`, value: o.low, text: contextText(o.low, o.unit), description: `${description}, low` });
+    if (o.high !== undefined) catalogue.add({ name: `${base}.high`, value: o.high, text: contextText(o.high, o.unit), description: `${description}, high` });
+  }
+  return catalogue;
+}
+
+function formatPrinted(value: number, unit: Unit): string {
+  // a printed figure keeps its own precision, not the site's
+  return unit === 'share' || unit === 'change' || unit === 'small_share' ? `${plain.format(value * 100)}%` : plain.format(value);
+}

@@ -1,0 +1,60 @@
+/**
+ * remark plugin: `:n[KZ.inside.victims]` becomes the edition's formatted value.
+ * Any other inline directive that remark-directive thinks it sees ("10:30", "3:1") is put
+ * back as the literal text it was. An unknown name is a fault with the file, line, column and
+ * the closest valid names; faults are collected and thrown together so that the build stops.
+ */
+import type { Root, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Catalogue } from './catalogue.ts';
+
+export class ContentError extends Error {
+  constructor(readonly faults: readonly string[]) {
+    super(faults.join('\n'));
+    this.name = 'ContentError';
+  }
+}
+
+export interface ValuesOptions {
+  catalogue: Catalogue;
+  /** the file's path, for messages */
+  file: string;
+  /** names referenced, for the editors' guide and the typed-number check */
+  used?: Set<string>;
+}
+
+export const remarkValues: Plugin<[ValuesOptions], Root> = ({ catalogue, file, used }) => (tree) => {
+  const faults: string[] = [];
+  visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.name !== 'n') {
+      parent.children.splice(index, 1, { type: 'text', value: literal(node) } satisfies Text);
+      return;
+    }
+    const reference = toString(node);
+    const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
+    const result = catalogue.resolve(reference);
+    if ('suggestions' in result) {
+      faults.push(`${where}: unknown reference "${reference}"; closest valid names: ${result.suggestions.join(', ')}`);
+      return;
+    }
+    used?.add(result.entry.name);
+    node.data = {
+      hName: 'data',
+      hProperties: { value: String(result.entry.value), title: `${result.entry.description} [${result.entry.name}]` },
+      hChildren: [{ type: 'text', value: result.entry.text }],
+    };
+  });
+  if (faults.length > 0) throw new ContentError(faults);
+};
+
+/** The text a stray directive was written as: ":30", ":1[note]", ":see{x}". */
+function literal(node: TextDirective): string {
+  const label = node.children.length > 0 ? `[${toString(node)}]` : '';
+  const attributes = Object.entries(node.attributes ?? {});
+  const braces = attributes.length > 0 ? `{${attributes.map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ')}}` : '';
+  return `:${node.name}${label}${braces}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Renders one chapter of an edition: frontmatter checked, numbers bound to the data,
+ * headings given stable ids. Rendering is done here with unified rather than by Astro's
+ * content layer, so that a bad reference stops the build and a data change always shows
+ * (Astro caches rendered Markdown by file and keeps going after a plugin throws).
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Catalogue } from './catalogue.ts';
+import { ContentError, remarkValues } from './remarkValues.ts';
+
+export const chapterFrontmatter = z
+  .object({
+    title: z.string().min(1),
+    /** the report's section number, "" for new material */
+    section: z.string(),
+    /** position in the edition's table of contents */
+    order: z.number().int(),
+    summary: z.string().min(1),
+  })
+  .strict();
+export type ChapterMeta = z.infer<typeof chapterFrontmatter>;
+
+export interface Heading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface RenderedChapter {
+  meta: ChapterMeta;
+  html: string;
+  headings: Heading[];
+  references: Set<string>;
+}
+
+export function readFrontmatter(source: string, file: string): ChapterMeta {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(source.replace(/\r\n?/g, '\n'));
+  if (!match) throw new ContentError([`${file}:1:1: expected frontmatter between --- lines (title, section, order, summary)`]);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    throw new ContentError([`${file}:1:1: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+  }
+  const result = chapterFrontmatter.safeParse(data);
+  if (!result.success) {
+    throw new ContentError(result.error.issues.map((issue) => `${file}:1:1: frontmatter ${issue.path.join('.') || ''}: ${issue.message.toLowerCase()}`));
+  }
+  return result.data;
+}
+
+export function renderChapter(source: string, file: string, catalogue: Catalogue): RenderedChapter {
+  const meta = readFrontmatter(source, file);
+  const references = new Set<string>();
+  const headings: Heading[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkValues, { catalogue, file, used: references })
+    .use(() => (tree: Root) => {
+      visit(tree, 'yaml', (_node, index, parent) => {
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+      });
+    })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSlug)
+    .use(() => (tree: HastRoot) => {
+      visit(tree, 'element', (node) => {
+        const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
+        if (depth) headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
+      });
+    })
+    .use(rehypeStringify);
+  const html = String(processor.processSync(source));
+  return { meta, html, headings, references };
+}
+
+function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map((child) => textOf(child as typeof node)).join('');
+}
