@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
-// Every page is static: the estimation script (scripts/estimate.ts) runs first and
-// writes generated/<edition>/, which pages and data endpoints read at build time.
+// Every page is static: the estimation script (scripts/estimate.ts) runs first and writes
+// generated/<edition>/, which pages and downloads read at build time.
+// SITE_URL is the public address, used in citations; set it when building for deployment.
 export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  devToolbar: { enabled: false },
 });

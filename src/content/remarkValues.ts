@@ -1,8 +1,8 @@
 /**
- * remark plugin: `:n[KZ.inside.victims]` becomes the edition's formatted value.
- * Any other inline directive that remark-directive thinks it sees ("10:30", "3:1") is put
- * back as the literal text it was. An unknown name is a fault with the file, line, column and
- * the closest valid names; faults are collected and thrown together so that the build stops.
+ * remark plugin: `:n[KZ.inside.victims]` becomes the edition's formatted value, inside a
+ * <data> element that carries the exact value and the name. An unknown name is a fault with
+ * the file, line, column and the closest valid names; faults are collected and thrown together
+ * so that the build stops.
  */
 import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
@@ -29,11 +29,7 @@ export interface ValuesOptions {
 export const remarkValues: Plugin<[ValuesOptions], Root> = ({ catalogue, file, used }) => (tree) => {
   const faults: string[] = [];
   visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (node.name !== 'n') {
-      parent.children.splice(index, 1, { type: 'text', value: literal(node) } satisfies Text);
-      return;
-    }
+    if (node.name !== 'n') return;
     const reference = toString(node);
     const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
     const result = catalogue.resolve(reference);
@@ -47,6 +43,25 @@ export const remarkValues: Plugin<[ValuesOptions], Root> = ({ catalogue, file, u
       hProperties: { value: String(result.entry.value), title: `${result.entry.description} [${result.entry.name}]` },
       hChildren: [{ type: 'text', value: result.entry.text }],
     };
+  });
+  if (faults.length > 0) throw new ContentError(faults);
+};
+
+/**
+ * Puts back as literal text every inline directive no plugin claimed: remark-directive reads
+ * "10:30" or "3:1" as directives named "30" and "1". An unknown block directive is a fault.
+ */
+export const remarkStrayDirectives: Plugin<[{ file: string }], Root> = ({ file }) => (tree) => {
+  const faults: string[] = [];
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'textDirective') {
+      if ((node as TextDirective).data?.hName) return; // claimed by :n or :ref
+      parent.children.splice(index, 1, { type: 'text', value: literal(node as TextDirective) } satisfies Text);
+    } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+      const { name, position } = node as TextDirective;
+      faults.push(`${file}:${position?.start.line ?? 0}:${position?.start.column ?? 0}: unknown block "::${name}"; expected ::table{name="…"} or ::figure{name="…"}`);
+    }
   });
   if (faults.length > 0) throw new ContentError(faults);
 };

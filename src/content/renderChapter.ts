@@ -6,6 +6,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -19,7 +20,8 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.ts';
-import { ContentError, remarkValues } from './remarkValues.ts';
+import { remarkBlocks, type BlocksOptions } from './remarkBlocks.ts';
+import { ContentError, remarkStrayDirectives, remarkValues } from './remarkValues.ts';
 
 export const chapterFrontmatter = z
   .object({
@@ -62,7 +64,7 @@ export function readFrontmatter(source: string, file: string): ChapterMeta {
   return result.data;
 }
 
-export function renderChapter(source: string, file: string, catalogue: Catalogue): RenderedChapter {
+export function renderChapter(source: string, file: string, catalogue: Catalogue, blocks: BlocksOptions): RenderedChapter {
   const meta = readFrontmatter(source, file);
   const references = new Set<string>();
   const headings: Heading[] = [];
@@ -72,6 +74,8 @@ export function renderChapter(source: string, file: string, catalogue: Catalogue
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkValues, { catalogue, file, used: references })
+    .use(remarkBlocks, blocks)
+    .use(remarkStrayDirectives, { file })
     .use(() => (tree: Root) => {
       visit(tree, 'yaml', (_node, index, parent) => {
         if (parent && index !== undefined) parent.children.splice(index, 1);
@@ -85,6 +89,12 @@ export function renderChapter(source: string, file: string, catalogue: Catalogue
         const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
         if (depth) headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
       });
+    })
+    // a visible "#" after each heading: a stable address a reader can copy
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['anchor'], ariaHidden: 'false' },
+      content: (heading) => [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to “${textOf(heading)}”` }] }, { type: 'text', value: '#' }],
     })
     .use(rehypeStringify);
   const html = String(processor.processSync(source));

@@ -1,0 +1,43 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartRow } from './chartModel.ts';
+
+/**
+ * The layout most charts here share, made for narrow screens: one bar per row with its label
+ * written above it (long province names never squeeze the plot), the value at the bar's end,
+ * optional 95% limits as a whisker, and group headings as rows without a bar.
+ * Rows need a unique `key`, a `label`, a `value` (a number, or "" for a heading) and a `color`;
+ * `lower`/`upper` add limits.
+ */
+export function barList(
+  rows: ChartRow[],
+  options: { width: number; xLabel: string; format: (value: number) => string; limits?: boolean; tickFormat?: (value: number) => string },
+): PlotOptions {
+  const band = 40;
+  const bars = rows.filter((r) => r.value !== '');
+  const headings = rows.filter((r) => r.value === '');
+  const maxValue = Math.max(...bars.map((r) => Number(options.limits ? r.upper : r.value)), 0);
+  return {
+    height: rows.length * band + 40,
+    marginLeft: 4,
+    marginRight: options.width < 400 ? 44 : 60,
+    marginTop: 8,
+    marginBottom: 36,
+    x: { label: options.xLabel, grid: true, nice: true, domain: [0, maxValue * 1.08], labelAnchor: 'left', labelArrow: 'none', ticks: options.width < 400 ? 4 : 8, ...(options.tickFormat ? { tickFormat: options.tickFormat } : {}) },
+    y: { axis: null, domain: rows.map((r) => String(r.key)), padding: 0 },
+    marks: [
+      Plot.barX(bars, { x: 'value', y: 'key', fill: 'color', insetTop: 19, insetBottom: 5 }),
+      ...(options.limits
+        ? [
+            Plot.ruleY(bars, { x1: 'lower', x2: 'upper', y: 'key', dy: 7, stroke: '#1d1d1f', strokeWidth: 1.5 }),
+            Plot.tickX(bars, { x: 'lower', y: 'key', insetTop: 21, insetBottom: 7, stroke: '#1d1d1f' }),
+            Plot.tickX(bars, { x: 'upper', y: 'key', insetTop: 21, insetBottom: 7, stroke: '#1d1d1f' }),
+          ]
+        : []),
+      Plot.text(bars, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: '#1d1d1f', lineWidth: (options.width - 60) / 13, textOverflow: 'ellipsis' }),
+      Plot.text(headings, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: 4, fontWeight: 'bold', fill: '#1d1d1f' }),
+      Plot.text(bars, { x: options.limits ? 'upper' : 'value', y: 'key', text: (r: ChartRow) => options.format(Number(r.value)), textAnchor: 'start', dx: 5, dy: 7, fill: '#1d1d1f' }),
+      Plot.ruleX([0]),
+    ],
+  };
+}

@@ -1,0 +1,27 @@
+import type { PlotOptions } from '@observablehq/plot';
+import type { EditionData } from '../tables/editionData.ts';
+
+export type ChartRow = Record<string, string | number>;
+
+export interface ChartColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+/** A chart: its data drawn from the edition, and a Plot spec drawn from that data. */
+export interface ChartDefinition {
+  name: string;
+  title: (data: EditionData) => string;
+  /** what the chart shows, for screen readers and the caption: a sentence or two */
+  description: (data: EditionData) => string;
+  /** the rows the chart draws; also the table a reader can open and the CSV download */
+  rows: (data: EditionData) => ChartRow[];
+  columns: ChartColumn[];
+  /** Plot options for a given width, without `document` (the renderer adds it); several for stacked panels */
+  spec: (rows: ChartRow[], options: { width: number }) => PlotOptions | PlotOptions[];
+  /** colour key shown above the chart, if the colours carry meaning */
+  legend?: (data: EditionData) => { label: string; color: string }[];
+  /** said under the chart: what the source does not report, and so is not drawn */
+  gaps?: (data: EditionData) => string;
+}

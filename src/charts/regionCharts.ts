@@ -1,0 +1,169 @@
+import { COUNTRIES, COUNTRY_NAMES, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
+import type { Indicator } from '../model/indicators.ts';
+import { formatValue } from '../site/format.ts';
+import { estimateLookup, type EditionData } from '../tables/editionData.ts';
+import { barList } from './barList.ts';
+import type { ChartDefinition, ChartRow } from './chartModel.ts';
+import { COUNTRY_COLORS } from './palette.ts';
+
+const LOCATION_HEADINGS: [OrAll<Location>, string][] = [
+  ['inside', 'Inside the country'],
+  ['abroad', 'Abroad'],
+  ['all', 'Inside and abroad'],
+];
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const percentTick = (share: number) => `${Math.round(share * 100)}%`;
+const countryLegend = (areas: readonly Area[]) => () => areas.map((a) => ({ label: COUNTRY_NAMES[a], color: COUNTRY_COLORS[a] }));
+
+/** Rows of one indicator for each area under each location heading. */
+function byLocation(
+  data: EditionData,
+  areas: readonly Area[],
+  locations: [OrAll<Location>, string][],
+  indicator: Indicator,
+  options: { exploitation?: OrAll<Exploitation>; sex?: 'women' | 'men' | 'all'; limits?: boolean; areaLabel?: (area: Area) => string; areaIndicator?: (area: Area) => Indicator } = {},
+): ChartRow[] {
+  const get = estimateLookup(data);
+  return locations.flatMap(([location, heading]) => [
+    ...(locations.length > 1 ? [{ key: heading, label: heading, value: '', group: heading, color: '' }] : []),
+    ...areas.map((area): ChartRow => {
+      const cell = { location, exploitation: options.exploitation ?? 'all', sex: options.sex ?? 'all' } as const;
+      const value = get(area, cell, options.areaIndicator?.(area) ?? indicator);
+      return {
+        key: `${location}:${area}`,
+        label: options.areaLabel?.(area) ?? COUNTRY_NAMES[area],
+        group: heading,
+        area,
+        value: +value.toFixed(6),
+        ...(options.limits ? { lower: Math.round(get(area, cell, 'victims_lower')), upper: Math.round(get(area, cell, 'victims_upper')) } : {}),
+        color: COUNTRY_COLORS[area],
+      };
+    }),
+  ]);
+}
+
+const AREA_COLUMNS = [
+  { key: 'label', label: 'Country' },
+  { key: 'group', label: 'Location' },
+];
+
+export const REGION_CHARTS: ChartDefinition[] = [
+  {
+    name: 'rates-by-country',
+    title: () => 'Victims per 1,000 families and per 1,000 population, by country',
+    description: () =>
+      'Two panels. The first gives annual victims per 1,000 families, the second per 1,000 population (the rate per 1,000 families divided by the family size), inside the country and abroad, for each country and for Central Asia.',
+    rows: (data) => [
+      ...byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_families').map((r) => ({ ...r, measure: 'per 1,000 families', key: `families:${r.key}` })),
+      ...byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_population').map((r) => ({ ...r, measure: 'per 1,000 population', key: `population:${r.key}` })),
+    ],
+    columns: [...AREA_COLUMNS, { key: 'measure', label: 'Victims per year' }, { key: 'value', label: 'Rate', numeric: true }],
+    spec: (rows, { width }) =>
+      ['per 1,000 families', 'per 1,000 population'].map((measure) =>
+        barList(
+          rows.filter((r) => r.measure === measure || (r.value === '' && String(r.key).startsWith(measure.includes('families') ? 'families' : 'population'))),
+          { width, xLabel: `Victims per year ${measure}`, format: (v) => formatValue(v, 'rate') },
+        ),
+      ),
+    legend: countryLegend([...COUNTRIES, 'CA']),
+  },
+  {
+    name: 'region-victims',
+    title: () => 'Estimated victims per year by country, with 95% limits',
+    description: (data) =>
+      `Bars give the estimated annual victims of each country inside the country, abroad and in all; whiskers give the 95% limits. Central Asia as a whole: ${formatValue(estimateLookup(data)('CA', {}, 'victims'), 'count')} victims a year.`,
+    rows: (data) => byLocation(data, COUNTRIES, LOCATION_HEADINGS, 'victims', { limits: true }).map((r) => (r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) })),
+    columns: [...AREA_COLUMNS, { key: 'value', label: 'Victims per year', numeric: true }, { key: 'lower', label: 'Lower 95% limit', numeric: true }, { key: 'upper', label: 'Upper 95% limit', numeric: true }],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Victims per year', format: (v) => formatValue(v, 'count'), limits: true }),
+    legend: countryLegend(COUNTRIES),
+  },
+  {
+    name: 'region-shares',
+    title: () => "Each country's share of the region's victims",
+    description: () => "Bars give each country's share of the estimated victims of Central Asia, inside the countries, abroad and in all.",
+    rows: (data) => byLocation(data, COUNTRIES, LOCATION_HEADINGS, 'share_of_region'),
+    columns: [...AREA_COLUMNS, { key: 'value', label: 'Share of the region (fraction)', numeric: true }],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of the region', format: percent, tickFormat: percentTick }),
+    legend: countryLegend(COUNTRIES),
+  },
+  {
+    name: 'labor-sexual',
+    title: () => 'Share of sexual exploitation among the estimated victims',
+    description: () =>
+      "Bars give the share of the estimated victims who were sexually exploited; the rest were exploited for labor. Central Asia pooled is the region's sexual victims over all its victims; the plain mean of the five countries is how the report computed its regional share.",
+    rows: (data) =>
+      byLocation(data, [...COUNTRIES, 'CA', 'CA'], LOCATION_HEADINGS, 'sexual_share', { exploitation: 'sexual' })
+        .filter((r, i, all) => r.value === '' || all.findIndex((o) => o.key === r.key) === i || r.area === 'CA')
+        .map((r, i, all) => {
+          // the second Central Asia row of each location is the report's plain mean of country shares
+          const isMean = r.area === 'CA' && all.slice(0, i).some((o) => o.key === r.key);
+          if (!isMean) return r.area === 'CA' ? { ...r, label: 'Central Asia, pooled' } : r;
+          const get = estimateLookup(data);
+          const location = String(r.key).split(':')[0] as OrAll<Location>;
+          return { ...r, key: `${r.key}:mean`, label: 'Mean of the five countries (as in the report)', value: +get('CA', { location, exploitation: 'sexual' }, 'sexual_share_mean').toFixed(6) };
+        }),
+    columns: [...AREA_COLUMNS, { key: 'value', label: 'Sexual exploitation share (fraction)', numeric: true }],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims in sexual exploitation', format: percent, tickFormat: percentTick }),
+    legend: countryLegend([...COUNTRIES, 'CA']),
+  },
+  {
+    name: 'women-men-labor',
+    title: () => 'Women among the victims of labor exploitation',
+    description: () =>
+      "Bars give the share of women among the estimated victims of labor exploitation; men make up the rest. Central Asia pooled is the region's women over all its labor victims.",
+    rows: (data) =>
+      byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS, 'sex_share', { exploitation: 'labor', sex: 'women', areaLabel: (a) => (a === 'CA' ? 'Central Asia, pooled' : COUNTRY_NAMES[a]) }).map((r) =>
+        r.value === '' ? r : { ...r, men: +(1 - Number(r.value)).toFixed(6) },
+      ),
+    columns: [...AREA_COLUMNS, { key: 'value', label: 'Women (fraction)', numeric: true }, { key: 'men', label: 'Men (fraction)', numeric: true }],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of women among labor victims', format: percent, tickFormat: percentTick }),
+    legend: countryLegend([...COUNTRIES, 'CA']),
+  },
+  {
+    name: 'inside-abroad',
+    title: () => 'Share of victims exploited inside their own country',
+    description: () => 'Bars give the share of the estimated victims who were exploited inside their own country rather than abroad; beyond the half-way mark, more victims are exploited at home than abroad.',
+    rows: (data) => byLocation(data, [...COUNTRIES, 'CA'], [['inside', 'Inside the country']], 'location_share'),
+    columns: [{ key: 'label', label: 'Country' }, { key: 'value', label: 'Share exploited inside the country (fraction)', numeric: true }],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims exploited inside the country', format: percent, tickFormat: percentTick }),
+    legend: countryLegend([...COUNTRIES, 'CA']),
+  },
+  {
+    name: 'recent-earlier',
+    title: () => 'Reported victims in the last three years as a share of all reported victims',
+    description: () =>
+      'Bars give, from the raw survey counts, the share of the relatives reported exploited who were exploited in the last three years. With two periods of equal length and no change, the share would be one half; the earlier period has no fixed length, so the comparison is rough.',
+    rows: (data) =>
+      (
+        [
+          ['inside', 'labor', 'Labor exploitation inside the country'],
+          ['abroad', 'labor', 'Labor exploitation abroad'],
+          ['inside', 'sexual', 'Sexual exploitation inside the country'],
+          ['abroad', 'sexual', 'Sexual exploitation abroad'],
+        ] as const
+      ).flatMap(([location, exploitation, heading]) => {
+        const get = estimateLookup(data);
+        return [
+          { key: heading, label: heading, value: '', group: heading, color: '' },
+          ...[...COUNTRIES, 'CA' as const].map((area) => ({
+            key: `${heading}:${area}`,
+            label: COUNTRY_NAMES[area],
+            group: heading,
+            value: +get(area, { location, exploitation }, 'survey_recent_share').toFixed(6),
+            recent: get(area, { location, exploitation }, 'survey_victims_recent'),
+            earlier: get(area, { location, exploitation }, 'survey_victims_earlier'),
+            color: COUNTRY_COLORS[area],
+          })),
+        ];
+      }),
+    columns: [
+      { key: 'label', label: 'Country' },
+      { key: 'group', label: 'Exploitation' },
+      { key: 'recent', label: 'Last three years', numeric: true },
+      { key: 'earlier', label: 'Earlier', numeric: true },
+      { key: 'value', label: 'Share in the last three years (fraction)', numeric: true },
+    ],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of reported victims in the last three years', format: percent, tickFormat: percentTick }),
+    legend: countryLegend([...COUNTRIES, 'CA']),
+  },
+];

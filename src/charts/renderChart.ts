@@ -1,0 +1,67 @@
+/**
+ * Draws a chart to SVG at build time (Plot with linkedom's DOM) and wraps it in a numbered,
+ * accessible figure: caption, colour key, the chart at phone and at desktop width (CSS shows
+ * one; no JavaScript), what the source leaves out, and the data as a table and a CSV.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
+import type { EditionData } from '../tables/editionData.ts';
+import type { ChartDefinition, ChartRow } from './chartModel.ts';
+
+/** Text-column widths the SVGs are drawn at: a 360-pixel phone and the desktop column. */
+export const WIDTHS = { phone: 340, desktop: 640 } as const;
+
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+export function chartSvg(definition: ChartDefinition, rows: ChartRow[], width: number, label: string, description: string): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const specs = [definition.spec(rows, { width })].flat();
+  return specs
+    .map((spec, i) => {
+      const svg = Plot.plot({
+        ...spec,
+        width,
+        document: document as unknown as Document,
+        ariaLabel: specs.length > 1 ? `${label} (panel ${i + 1} of ${specs.length})` : label,
+        ariaDescription: description,
+        style: { fontFamily: 'inherit', fontSize: width < 400 ? '13px' : '12px', overflow: 'visible' },
+      }) as unknown as Element;
+      svg.setAttribute('role', 'img');
+      return svg.outerHTML;
+    })
+    .join('');
+}
+
+export function chartCsv(definition: ChartDefinition, data: EditionData): string {
+  const fields = definition.columns.map((c) => c.key);
+  const rows = definition.rows(data).filter((row) => row.value !== '');
+  return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) }, { newline: '\n' })}\n`;
+}
+
+export function chartHtml(definition: ChartDefinition, data: EditionData, number: number, csvHref: string): string {
+  const id = `figure-${definition.name}`;
+  const rows = definition.rows(data);
+  // rows without a value are headings inside the chart, not data
+  const dataRows = rows.filter((row) => row.value !== '');
+  const title = definition.title(data);
+  const description = definition.description(data);
+  const label = `Figure ${number}. ${title}`;
+  const legend = definition.legend?.(data) ?? [];
+  const gaps = definition.gaps?.(data);
+  const head = definition.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
+  const body = dataRows
+    .map((row) => `<tr>${definition.columns.map((c, i) => (i === 0 ? `<th scope="row">${escape(String(row[c.key] ?? ''))}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${escape(String(row[c.key] ?? ''))}</td>`)).join('')}</tr>`)
+    .join('');
+  return (
+    `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +
+    `<figcaption id="${id}-caption"><span class="number">Figure ${number}.</span> ${escape(title)}</figcaption>` +
+    (legend.length > 0 ? `<ul class="legend" aria-label="Colour key">${legend.map((l) => `<li><span class="swatch" style="background:${l.color}"></span>${escape(l.label)}</li>`).join('')}</ul>` : '') +
+    `<div class="chart-svg phone">${chartSvg(definition, rows, WIDTHS.phone, label, description)}</div>` +
+    `<div class="chart-svg desktop">${chartSvg(definition, rows, WIDTHS.desktop, label, description)}</div>` +
+    `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
+    `<details class="chart-data"><summary>The data behind Figure ${number}</summary><div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>` +
+    `<p class="download"><a href="${csvHref}" download>Download the data of Figure ${number} (CSV)</a></p>` +
+    `</figure>`
+  );
+}

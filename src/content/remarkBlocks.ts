@@ -1,0 +1,91 @@
+/**
+ * remark plugin for what an edition draws from its data: `::table{name="estimates-KZ"}` and
+ * `::figure{name="KZ-risk"}` on a line of their own, and `:ref[estimates-KZ]` for a numbered,
+ * linked cross-reference ("Table 3"). Numbers follow the chapters' order across the edition.
+ */
+import type { Root } from 'mdast';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { closest } from 'fastest-levenshtein';
+import { ContentError } from './remarkValues.ts';
+
+export type BlockKind = 'table' | 'figure';
+const LABEL: Record<BlockKind, string> = { table: 'Table', figure: 'Figure' };
+
+export interface PlacedBlock {
+  kind: BlockKind;
+  name: string;
+  number: number;
+  /** the chapter it stands in */
+  slug: string;
+}
+
+export interface BlocksOptions {
+  file: string;
+  slug: string;
+  placed: ReadonlyMap<string, PlacedBlock>;
+  /** the HTML of a block, given its number; undefined when no such table or figure exists */
+  render: (block: PlacedBlock) => string | undefined;
+  known: (kind: BlockKind) => string[];
+}
+
+/** The blocks a chapter places, in order, for numbering before any chapter is rendered. */
+export function scanBlocks(source: string): { kind: BlockKind; name: string }[] {
+  const tree = unified().use(remarkParse).use(remarkDirective).parse(source);
+  const found: { kind: BlockKind; name: string }[] = [];
+  visit(tree, 'leafDirective', (node: LeafDirective) => {
+    if ((node.name === 'table' || node.name === 'figure') && node.attributes?.name) found.push({ kind: node.name, name: node.attributes.name });
+  });
+  return found;
+}
+
+/** Numbers every block of an edition, chapter by chapter; a name placed twice is a fault. */
+export function numberBlocks(chapters: { file: string; slug: string; source: string }[]): Map<string, PlacedBlock> {
+  const placed = new Map<string, PlacedBlock>();
+  const counters: Record<BlockKind, number> = { table: 0, figure: 0 };
+  const faults: string[] = [];
+  for (const chapter of chapters) {
+    for (const { kind, name } of scanBlocks(chapter.source)) {
+      const earlier = placed.get(name);
+      if (earlier) {
+        faults.push(`${chapter.file}: ${kind} "${name}" is placed twice (also in ${earlier.slug})`);
+        continue;
+      }
+      placed.set(name, { kind, name, number: ++counters[kind], slug: chapter.slug });
+    }
+  }
+  if (faults.length > 0) throw new ContentError(faults);
+  return placed;
+}
+
+export const remarkBlocks: Plugin<[BlocksOptions], Root> = ({ file, slug, placed, render, known }) => (tree) => {
+  const faults: string[] = [];
+  const at = (node: { position?: { start: { line: number; column: number } } }) => `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
+  visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
+    if (node.name !== 'table' && node.name !== 'figure') return;
+    const name = node.attributes?.name ?? '';
+    const block = placed.get(name);
+    const html = block && render(block);
+    if (!block || html === undefined) {
+      faults.push(`${at(node)}: unknown ${node.name} "${name}"; closest: ${closest(name, known(node.name))}`);
+      return;
+    }
+    parent!.children.splice(index!, 1, { type: 'html', value: html });
+  });
+  visit(tree, 'textDirective', (node: TextDirective) => {
+    if (node.name !== 'ref') return;
+    const name = toString(node);
+    const block = placed.get(name);
+    if (!block) {
+      faults.push(`${at(node)}: :ref[${name}] names no table or figure placed in this edition`);
+      return;
+    }
+    const href = `${block.slug === slug ? '' : `../${block.slug}/`}#${block.kind}-${block.name}`;
+    node.data = { hName: 'a', hProperties: { href }, hChildren: [{ type: 'text', value: `${LABEL[block.kind]} ${block.number}` }] };
+  });
+  if (faults.length > 0) throw new ContentError(faults);
+};

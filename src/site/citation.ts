@@ -1,0 +1,56 @@
+import type { EditionMeta } from '../model/edition.ts';
+
+export interface Citation {
+  text: string;
+  bibtex: string;
+  ris: string;
+}
+
+/**
+ * How to cite an edition: the original report's authors, title, publishers and ISBN first,
+ * then this web edition, its survey round and address.
+ * @example citation(meta, '2009', 'https://example.org/2009/', '2026-11-29').text
+ *   // => "Kydyrov, T. and Abakirova, J. (2010). The Scale of … Web edition, 2009 survey round …"
+ */
+export function citation(meta: EditionMeta, edition: string, url: string, accessed: string): Citation {
+  const { authors, title, publisher, place, year, isbn } = meta.source;
+  const surnameFirst = authors.map((name) => {
+    const parts = name.split(' ');
+    const surname = parts.pop()!;
+    return { surname, initials: parts.map((p) => `${p[0]}.`).join(' '), given: parts.join(' ') };
+  });
+  const textAuthors = surnameFirst.map((a) => `${a.surname}, ${a.initials}`).join(' and ');
+  const text =
+    `${textAuthors} (${year}). ${title}. ${place}: ${publisher}. ${isbn ? `ISBN ${isbn}. ` : ''}` +
+    `Web edition, ${edition} survey round, with estimates recomputed from the survey data. ${url} (accessed ${accessed}).`;
+  const key = `${surnameFirst[0]!.surname.toLowerCase()}${year}scale-${edition}`;
+  const bibtex = [
+    `@book{${key},`,
+    `  author = {${surnameFirst.map((a) => `${a.surname}, ${a.given}`).join(' and ')}},`,
+    `  title = {{${title}}},`,
+    `  publisher = {${publisher}},`,
+    `  address = {${place}},`,
+    `  year = {${year}},`,
+    ...(isbn ? [`  isbn = {${isbn}},`] : []),
+    `  note = {Web edition, ${edition} survey round, with estimates recomputed from the survey data},`,
+    `  url = {${url}},`,
+    `  urldate = {${accessed}}`,
+    '}',
+    '',
+  ].join('\n');
+  const ris = [
+    'TY  - BOOK',
+    ...surnameFirst.map((a) => `AU  - ${a.surname}, ${a.given}`),
+    `TI  - ${title}`,
+    `PB  - ${publisher}`,
+    `CY  - ${place}`,
+    `PY  - ${year}`,
+    ...(isbn ? [`SN  - ${isbn}`] : []),
+    `N1  - Web edition, ${edition} survey round, with estimates recomputed from the survey data`,
+    `UR  - ${url}`,
+    `Y2  - ${accessed}`,
+    'ER  - ',
+    '',
+  ].join('\r\n');
+  return { text, bibtex, ris };
+}

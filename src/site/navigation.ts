@@ -1,0 +1,17 @@
+/** Addresses and the edition switcher: pure functions of the editions and their chapters. */
+
+export interface EditionLink {
+  edition: string;
+  href: string;
+  current: boolean;
+  /** false when that edition has no page at this path, so the link leads to its contents */
+  samePage: boolean;
+}
+
+/** For a page at /<edition>/<path>, the same page in every edition, or that edition's contents. */
+export function editionLinks(current: string, path: string, editions: readonly { edition: string; paths: ReadonlySet<string> }[]): EditionLink[] {
+  return editions.map(({ edition, paths }) => {
+    const samePage = path === '' || paths.has(path);
+    return { edition, href: `/${edition}/${samePage ? path : ''}`, current: edition === current, samePage };
+  });
+}

@@ -1,0 +1,62 @@
+import { AREAS, COUNTRY_NAMES, type Cell } from '../model/dimensions.ts';
+import type { Indicator } from '../model/indicators.ts';
+import { formatValue } from '../site/format.ts';
+import { estimateLookup, type EditionData } from './editionData.ts';
+import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
+
+type Row = [string, Partial<Cell>, Indicator];
+
+const BASICS: Row[] = [
+  ['Population', {}, 'population'],
+  ['Average family size', {}, 'family_size'],
+  ['Families', {}, 'families'],
+];
+const rowsFor = (indicator: Indicator): Row[] => [
+  ['Labor, inside the country', { location: 'inside', exploitation: 'labor' }, indicator],
+  ['Labor, abroad', { location: 'abroad', exploitation: 'labor' }, indicator],
+  ['Sexual, inside the country', { location: 'inside', exploitation: 'sexual' }, indicator],
+  ['Sexual, abroad', { location: 'abroad', exploitation: 'sexual' }, indicator],
+  ['All, inside the country', { location: 'inside' }, indicator],
+  ['All, abroad', { location: 'abroad' }, indicator],
+  ['All, inside and abroad', { location: 'all' }, indicator],
+];
+
+/** The five countries and the region side by side (the report's Table 2-6a, with limits). */
+export function comparativeTable(data: EditionData): TableModel {
+  const get = estimateLookup(data);
+  const group = (label: string | undefined, rows: Row[]): TableRowGroup => ({
+    label,
+    rows: rows.map(([rowLabel, c, indicator]) => ({
+      header: cell(rowLabel),
+      cells: AREAS.map((area) => {
+        const value = get(area, c, indicator);
+        const unit = indicator === 'family_size' ? 'persons' : indicator.startsWith('rate') ? 'rate' : 'count';
+        return cell(formatValue(value, unit), unit === 'count' ? Math.round(value) : +value.toFixed(1));
+      }),
+    })),
+  });
+  const limits = (location: 'inside' | 'abroad' | 'all', label: string) => ({
+    header: cell(label),
+    cells: AREAS.map((area) => {
+      const lower = get(area, { location }, 'victims_lower');
+      const upper = get(area, { location }, 'victims_upper');
+      return cell(`${formatValue(lower, 'count')} – ${formatValue(upper, 'count')}`, `${Math.round(lower)}–${Math.round(upper)}`);
+    }),
+  });
+  return {
+    name: 'comparative',
+    title: `The five countries compared: rates and estimated victims per year, ${data.edition}`,
+    note: 'Central Asia is the sum of the five countries; its rates are its victims over its families or population. Limits are 95% Poisson limits, as in the report.',
+    columns: [{ key: 'indicator', label: 'Indicator', numeric: false }, ...AREAS.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true }))],
+    groups: [
+      group(undefined, BASICS),
+      group('Victims per 1,000 families per year', rowsFor('rate_per_1000_families')),
+      group('Victims per 1,000 population per year', rowsFor('rate_per_1000_population')),
+      group('Estimated victims per year', rowsFor('victims')),
+      {
+        label: '95% limits of the victims per year',
+        rows: [limits('inside', 'Inside the country'), limits('abroad', 'Abroad'), limits('all', 'Inside and abroad')],
+      },
+    ],
+  };
+}

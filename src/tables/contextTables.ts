@@ -1,0 +1,66 @@
+import type { EditionData } from './editionData.ts';
+import { cell, type TableModel } from './tableModel.ts';
+
+const CHARACTERISTICS: Record<string, string> = {
+  written_contract: 'Have a written contract',
+  working_hours: 'Working hours per week',
+  monthly_salary: 'Monthly pay (US dollars)',
+  health_insurance: 'Have health insurance',
+  can_be_fired_any_time: 'Can be dismissed at any time',
+  passport_taken_by_employer: 'Passport kept by the employer',
+  forced_unpaid_overtime: 'Made to work overtime without pay',
+  forced_unpaid_partial_work: 'Made to do part of the work without pay',
+  restricted_movement: 'Freedom of movement restricted',
+  complete_isolation: 'Kept in complete isolation',
+};
+
+/** Conditions of legal and illegal CIS migrants in Russia (section 3.2.1, from an EU-IOM-ILO study). */
+export function russiaMigrantConditionsTable(data: EditionData): TableModel {
+  const show = (value: number, unit: string) => (unit === 'percent' ? `${value}%` : String(value));
+  return {
+    name: 'russia-migrant-conditions',
+    title: 'Working conditions of legal and illegal migrants from CIS countries in Russia',
+    note: 'Percentages of migrants surveyed, except hours and pay. Source: the report, section 3.2.1, citing an EU-IOM-ILO study of 2008.',
+    columns: [
+      { key: 'characteristic', label: 'Condition', numeric: false },
+      { key: 'legal', label: 'Legal migrants', numeric: true },
+      { key: 'illegal', label: 'Illegal migrants', numeric: true },
+    ],
+    groups: [
+      {
+        rows: data.context.migrantConditionsRussia.map((row) => ({
+          header: cell(CHARACTERISTICS[row.characteristic] ?? row.characteristic.replaceAll('_', ' '), row.characteristic),
+          cells: [cell(show(row.legal, row.unit), row.legal), cell(show(row.illegal, row.unit), row.illegal)],
+        })),
+      },
+    ],
+  };
+}
+
+const CLASS_LABELS = { reproduced: 'Reproduced', within_rounding: 'Within rounding', discrepancy: 'Discrepancy' } as const;
+
+/** Every printed figure beside its recomputed value, and its class. */
+export function auditTable(data: EditionData): TableModel {
+  const number = (value: number) => (Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : String(+value.toPrecision(4)));
+  return {
+    name: 'audit',
+    title: `Every figure printed in the report, recomputed from its printed inputs (${data.audit.length} figures)`,
+    note: 'Shares are fractions (0.62 = 62%). Within rounding: the printed figure lies in the range the recomputed value can take when each printed input moves by half a unit of its last digit.',
+    columns: [
+      { key: 'figure', label: 'Figure', numeric: false },
+      { key: 'source', label: 'Printed in', numeric: false },
+      { key: 'published', label: 'Printed', numeric: true },
+      { key: 'recomputed', label: 'Recomputed', numeric: true },
+      { key: 'class', label: 'Class', numeric: false },
+      { key: 'note', label: 'Note', numeric: false },
+    ],
+    groups: [
+      {
+        rows: data.audit.map((row) => ({
+          header: cell(row.figure),
+          cells: [cell(row.source), cell(number(row.published), row.published), cell(number(row.recomputed), row.recomputed), cell(CLASS_LABELS[row.class], row.class), cell(row.note)],
+        })),
+      },
+    ],
+  };
+}

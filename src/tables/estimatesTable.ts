@@ -1,0 +1,63 @@
+import { COUNTRY_NAMES, type Area, type Cell, type Exploitation, type Location, type OrAll, type Sex } from '../model/dimensions.ts';
+import { formatValue } from '../site/format.ts';
+import { estimateLookup, type EditionData } from './editionData.ts';
+import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
+
+const LOCATION_LABELS: [OrAll<Location>, string][] = [
+  ['inside', 'Inside the country'],
+  ['abroad', 'Abroad'],
+  ['all', 'Inside the country and abroad'],
+];
+const ROWS: [OrAll<Exploitation>, OrAll<Sex>, string][] = [
+  ['labor', 'all', 'Labor'],
+  ['labor', 'women', '· women'],
+  ['labor', 'men', '· men'],
+  ['sexual', 'all', 'Sexual (women)'],
+  ['all', 'all', 'Both kinds'],
+  ['all', 'women', '· women'],
+  ['all', 'men', '· men'],
+];
+
+/**
+ * A country's estimate table (the report's Tables 2-1a … 2-5a), or the region's: for each
+ * location, exploitation and sex, the rate per 1,000 families, the victims per year and
+ * their 95% limits.
+ */
+export function estimatesTable(data: EditionData, area: Area): TableModel {
+  const get = estimateLookup(data);
+  const groups: TableRowGroup[] = LOCATION_LABELS.map(([location, label]) => ({
+    label,
+    rows: ROWS.map(([exploitation, sex, rowLabel]) => {
+      const c: Cell = { location, exploitation, sex };
+      const rate = get(area, c, 'rate_per_1000_families');
+      const victims = get(area, c, 'victims');
+      const lower = get(area, c, 'victims_lower');
+      const upper = get(area, c, 'victims_upper');
+      return {
+        header: cell(rowLabel, [exploitation, sex]),
+        cells: [
+          cell(formatValue(rate, 'rate'), +rate.toFixed(1)),
+          cell(formatValue(victims, 'count'), [Math.round(victims), Math.round(lower), Math.round(upper)], `${formatValue(lower, 'count')}–${formatValue(upper, 'count')}`),
+        ],
+      };
+    }),
+  }));
+  const population = get(area, {}, 'population');
+  const familySize = get(area, {}, 'family_size');
+  const families = get(area, {}, 'families');
+  return {
+    name: `estimates-${area}`,
+    title: `${COUNTRY_NAMES[area]}: estimated victims of trafficking per year, ${data.edition}`,
+    note:
+      `Population ${formatValue(population, 'count')}; average family size ${formatValue(familySize, 'persons')}; ` +
+      `${formatValue(families, 'count')} families. Victims = families × rate per 1,000 families ÷ 1,000; ` +
+      `95% limits from the Poisson quantiles of the rate${area === 'CA' ? ', summed over the countries' : ''}; ` +
+      'limits over both locations are the sums of the limits inside and abroad.',
+    columns: [
+      { key: 'exploitation_sex', label: 'Exploitation', numeric: false, csv: ['exploitation', 'sex'] },
+      { key: 'rate_per_1000_families', label: 'Per 1,000 families', numeric: true },
+      { key: 'victims', label: 'Victims per year (95% limits)', numeric: true, csv: ['victims', 'victims_lower', 'victims_upper'] },
+    ],
+    groups,
+  };
+}

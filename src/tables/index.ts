@@ -1,0 +1,16 @@
+import { COUNTRIES } from '../model/dimensions.ts';
+import { comparativeTable } from './comparativeTable.ts';
+import { auditTable, russiaMigrantConditionsTable } from './contextTables.ts';
+import type { EditionData } from './editionData.ts';
+import { estimatesTable } from './estimatesTable.ts';
+import { regionTable } from './regionTable.ts';
+import type { TableModel } from './tableModel.ts';
+
+/** Every table an editor can place with ::table{name="…"}, by name. */
+export const TABLES: Record<string, (data: EditionData) => TableModel> = {
+  ...Object.fromEntries(COUNTRIES.map((country) => [`estimates-${country}`, (data: EditionData) => estimatesTable(data, country)])),
+  comparative: comparativeTable,
+  region: regionTable,
+  'russia-migrant-conditions': russiaMigrantConditionsTable,
+  audit: auditTable,
+};

@@ -1,0 +1,38 @@
+import { AREAS, COUNTRY_NAMES } from '../model/dimensions.ts';
+import { formatValue } from '../site/format.ts';
+import { estimateLookup, type EditionData } from './editionData.ts';
+import { cell, type TableModel } from './tableModel.ts';
+
+/** Victims per year by country, inside, abroad and in all, with limits and each country's share. */
+export function regionTable(data: EditionData): TableModel {
+  const get = estimateLookup(data);
+  const estimate = (area: (typeof AREAS)[number], location: 'inside' | 'abroad' | 'all') => {
+    const v = get(area, { location }, 'victims');
+    const lower = get(area, { location }, 'victims_lower');
+    const upper = get(area, { location }, 'victims_upper');
+    return cell(formatValue(v, 'count'), [Math.round(v), Math.round(lower), Math.round(upper)], `${formatValue(lower, 'count')}–${formatValue(upper, 'count')}`);
+  };
+  return {
+    name: 'region',
+    title: `Estimated victims of trafficking per year in Central Asia, with 95% limits, ${data.edition}`,
+    note: 'Each cell gives the estimate and, under it, its 95% limits. Central Asia is the sum of the five countries, limits included, as in the report.',
+    columns: [
+      { key: 'country', label: 'Country', numeric: false },
+      { key: 'inside', label: 'Inside the country', numeric: true, csv: ['inside', 'inside_lower', 'inside_upper'] },
+      { key: 'abroad', label: 'Abroad', numeric: true, csv: ['abroad', 'abroad_lower', 'abroad_upper'] },
+      { key: 'all', label: 'In all', numeric: true, csv: ['all', 'all_lower', 'all_upper'] },
+      { key: 'share_of_region', label: 'Share of the region', numeric: true },
+    ],
+    groups: [
+      {
+        rows: AREAS.map((area) => {
+          const share = area === 'CA' ? 1 : get(area, {}, 'share_of_region');
+          return {
+            header: cell(COUNTRY_NAMES[area], area),
+            cells: [estimate(area, 'inside'), estimate(area, 'abroad'), estimate(area, 'all'), cell(formatValue(share, 'share'), +(share * 100).toFixed(1))],
+          };
+        }),
+      },
+    ],
+  };
+}

@@ -1,0 +1,76 @@
+import Papa from 'papaparse';
+
+/** A cell: what the page shows, and the plain value(s) the CSV download carries. */
+export interface TableCell {
+  text: string;
+  /** a second, smaller line under the text, such as the 95% limits */
+  detail?: string;
+  value: string | number | (string | number)[];
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  numeric: boolean;
+  /** the CSV columns of a cell that carries several values (its value is then an array) */
+  csv?: string[];
+}
+
+export interface TableRowGroup {
+  /** a heading row spanning the table, or none */
+  label?: string;
+  rows: { header: TableCell; cells: TableCell[] }[];
+}
+
+/** A data table, rendered to HTML and to its CSV download from the same rows. */
+export interface TableModel {
+  name: string;
+  title: string;
+  /** one or two sentences under the table: units, sources, what a reader should know */
+  note: string;
+  columns: TableColumn[];
+  groups: TableRowGroup[];
+}
+
+export const cell = (text: string, value: TableCell['value'] = text, detail?: string): TableCell => (detail === undefined ? { text, value } : { text, value, detail });
+
+/** The download: one line per row, the group as the first column when there are groups. */
+export function tableCsv(table: TableModel): string {
+  const grouped = table.groups.some((g) => g.label);
+  const fields = [...(grouped ? ['group'] : []), ...table.columns.flatMap((c) => c.csv ?? [c.key])];
+  const data = table.groups.flatMap((group) =>
+    group.rows.map((row) => [...(grouped ? [group.label ?? ''] : []), ...[row.header, ...row.cells].flatMap((c) => c.value)]),
+  );
+  return `${Papa.unparse({ fields, data }, { newline: '\n' })}\n`;
+}
+
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones. */
+export function tableHtml(table: TableModel, number: number, csvHref: string): string {
+  const id = `table-${table.name}`;
+  const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
+  const body = table.groups
+    .map((group) => {
+      const label = group.label ? `<tr class="group"><th scope="colgroup" colspan="${table.columns.length}">${escape(group.label)}</th></tr>` : '';
+      const rows = group.rows
+        .map(
+          (row) =>
+            `<tr><th scope="row">${escape(row.header.text)}</th>${row.cells
+              .map((c, i) => `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>${escape(c.text)}${c.detail ? `<br><span class="detail">${escape(c.detail)}</span>` : ''}</td>`)
+              .join('')}</tr>`,
+        )
+        .join('');
+      return `<tbody>${label}${rows}</tbody>`;
+    })
+    .join('');
+  // the title stands outside the scrolling box, so that it wraps to the screen on a phone
+  return (
+    `<figure class="data-table" id="${id}" aria-labelledby="${id}-caption">` +
+    `<figcaption id="${id}-caption"><span class="number">Table ${number}.</span> ${escape(table.title)}</figcaption>` +
+    `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table aria-labelledby="${id}-caption">` +
+    `<thead><tr>${head}</tr></thead>${body}</table></div>` +
+    `<p class="table-note">${escape(table.note)} <a href="${csvHref}" download>Download Table ${number} (CSV)</a></p>` +
+    `</figure>`
+  );
+}
