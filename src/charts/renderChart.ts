@@ -28,14 +28,21 @@ export function chartSvg(definition: ChartDefinition, rows: ChartRow[], width: n
         style: { fontFamily: 'inherit', fontSize: width < 400 ? '13px' : '12px', overflow: 'visible' },
       }) as unknown as Element;
       svg.setAttribute('role', 'img');
+      // the image is announced as a whole; Plot's labels on inner groups ("bar", "rule") would be noise
+      for (const inner of svg.querySelectorAll('[aria-label]')) if (inner !== svg) inner.removeAttribute('aria-label');
       return svg.outerHTML;
     })
     .join('');
 }
 
+/** The columns that hold something for these rows: a chart without groups has no group column. */
+function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
+  return definition.columns.filter((c) => rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''));
+}
+
 export function chartCsv(definition: ChartDefinition, data: EditionData): string {
-  const fields = definition.columns.map((c) => c.key);
   const rows = definition.rows(data).filter((row) => row.value !== '');
+  const fields = usedColumns(definition, rows).map((c) => c.key);
   return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) }, { newline: '\n' })}\n`;
 }
 
@@ -49,9 +56,10 @@ export function chartHtml(definition: ChartDefinition, data: EditionData, number
   const label = `Figure ${number}. ${title}`;
   const legend = definition.legend?.(data) ?? [];
   const gaps = definition.gaps?.(data);
-  const head = definition.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
+  const columns = usedColumns(definition, dataRows);
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
   const body = dataRows
-    .map((row) => `<tr>${definition.columns.map((c, i) => (i === 0 ? `<th scope="row">${escape(String(row[c.key] ?? ''))}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${escape(String(row[c.key] ?? ''))}</td>`)).join('')}</tr>`)
+    .map((row) => `<tr>${columns.map((c, i) => (i === 0 ? `<th scope="row">${escape(String(row[c.key] ?? ''))}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${escape(String(row[c.key] ?? ''))}</td>`)).join('')}</tr>`)
     .join('');
   return (
     `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +

@@ -86,6 +86,8 @@ export function renderChapter(source: string, file: string, catalogue: Catalogue
     .use(rehypeSlug)
     .use(() => (tree: HastRoot) => {
       visit(tree, 'element', (node) => {
+        // a code block that scrolls sideways must be reachable from the keyboard
+        if (node.tagName === 'pre') node.properties.tabIndex = 0;
         const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
         if (depth) headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
       });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { editionData2009 } from '../../tests/editionData2009.ts';
+import { CHARTS } from './index.ts';
+import { chartCsv, chartHtml } from './renderChart.ts';
+
+const rowsOf = (name: string) => CHARTS[name]!.rows(editionData2009).filter((r) => r.value !== '');
+
+describe('province charts', () => {
+  it('draw only the provinces the report names, and the average', () => {
+    // section 2.1.2: Zhambyl 4.9, Akmola 12.7, average 8.6
+    expect(rowsOf('KZ-family-size').map((r) => [r.label, r.value])).toEqual([
+      ['Akmola (highest)', 12.7],
+      ['Zhambyl (lowest)', 4.9],
+      ['Average over provinces', 8.6],
+    ]);
+    // section 2.5.2 gives only the average after the cap at 30 relatives
+    expect(rowsOf('UZ-family-size').map((r) => [r.label, r.value])).toEqual([['Average over provinces', 15.7]]);
+  });
+
+  it('never draw a province the report leaves out as zero', () => {
+    for (const chart of Object.values(CHARTS)) {
+      for (const row of chart.rows(editionData2009)) {
+        if (row.value === '') continue;
+        expect(Number.isFinite(Number(row.value)), `${chart.name}: ${row.label}`).toBe(true);
+      }
+    }
+    // Kazakhstan: no province figure for labor exploitation abroad is printed, so that group is absent
+    expect(rowsOf('KZ-victims').map((r) => r.group)).not.toContain('Labor exploitation abroad');
+  });
+
+  it('group the risk per 1,000 families by location: Yuzhno-Kazakhstan highest at 135.8 inside', () => {
+    const inside = rowsOf('KZ-risk').filter((r) => r.group === 'Labor exploitation inside the country');
+    expect(inside.map((r) => [r.label, r.value])).toEqual([
+      ['Yuzhno-Kazakhstan (highest)', 135.8],
+      ['Aktobe (lowest)', 7.4],
+      ['Average over provinces', 71.9],
+    ]);
+  });
+});
+
+describe('regional charts', () => {
+  it('draw each country with its 95% limits', () => {
+    const kazakhstan = rowsOf('region-victims').find((r) => r.key === 'inside:KZ')!;
+    expect([kazakhstan.value, kazakhstan.lower, kazakhstan.upper]).toEqual([139_984, 110_079, 172_457]);
+  });
+
+  it("draw the report's plain mean beside the pooled share of sexual exploitation", () => {
+    const all = rowsOf('labor-sexual').filter((r) => r.group === 'Inside and abroad');
+    const byLabel = Object.fromEntries(all.map((r) => [r.label, Number(r.value).toFixed(3)]));
+    expect(byLabel['Uzbekistan']).toBe('0.139');
+    expect(byLabel['Central Asia, pooled']).toBe('0.110');
+    expect(byLabel['Mean of the five countries (as in the report)']).toBe('0.082');
+  });
+
+  it('draw the survey counts of the two periods: 2,051 recent against 1,696 earlier labor victims inside', () => {
+    const region = rowsOf('recent-earlier').find((r) => r.key === 'Labor exploitation inside the country:CA')!;
+    expect([region.recent, region.earlier]).toEqual([2051, 1696]);
+  });
+
+  it('show Kazakhstan as the only country with more victims inside than abroad', () => {
+    const above = rowsOf('inside-abroad').filter((r) => Number(r.value) > 0.5).map((r) => r.label);
+    expect(above).toEqual(['Kazakhstan']);
+  });
+});
+
+describe('rendering', () => {
+  it('gives every chart a numbered caption, an image with an accessible name, its data table and CSV', () => {
+    for (const chart of Object.values(CHARTS)) {
+      const html = chartHtml(chart, editionData2009, 7, `/2009/figures/${chart.name}.csv`);
+      expect(html, chart.name).toContain(`<figcaption id="figure-${chart.name}-caption"><span class="number">Figure 7.</span>`);
+      expect(html.match(/<svg[^>]*role="img"[^>]*aria-label="Figure 7\. /g)?.length, chart.name).toBeGreaterThanOrEqual(2);
+      expect(html, chart.name).toContain('<details class="chart-data"><summary>The data behind Figure 7</summary>');
+      expect(chartCsv(chart, editionData2009).split('\n').length, chart.name).toBeGreaterThan(2);
+    }
+  });
+
+  it('draws the same SVG twice in a row (a build is repeatable)', () => {
+    const chart = CHARTS['region-victims']!;
+    expect(chartHtml(chart, editionData2009, 1, 'x.csv')).toBe(chartHtml(chart, editionData2009, 1, 'x.csv'));
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { editionData2009 } from '../../tests/editionData2009.ts';
+import { TABLES } from './index.ts';
+import { tableCsv, tableHtml } from './tableModel.ts';
+
+describe('estimate tables', () => {
+  const kz = TABLES['estimates-KZ']!(editionData2009);
+
+  it("show a country's rates, victims and limits for every cell", () => {
+    const inside = kz.groups[0]!;
+    expect(inside.label).toBe('Inside the country');
+    const both = inside.rows.find((r) => r.header.text === 'Both kinds')!;
+    // 22.7 + 49.3 + 4.3 = 76.3; 15,778,000 / 8.6 × 76.3 / 1,000 = 139,984; Poisson limits 60 and 94 × 1,834.65
+    expect(both.cells.map((c) => [c.text, c.detail])).toEqual([
+      ['76.3', undefined],
+      ['139,984', '110,079–172,457'],
+    ]);
+    expect(kz.note).toContain('Population 15,778,000; average family size 8.6; 1,834,651 families.');
+  });
+
+  it('download exactly what they show, limits in their own columns', () => {
+    const lines = tableCsv(kz).split('\n');
+    expect(lines[0]).toBe('group,exploitation,sex,rate_per_1000_families,victims,victims_lower,victims_upper');
+    expect(lines).toContain('Inside the country,all,all,76.3,139984,110079,172457');
+    expect(lines).toHaveLength(3 * 7 + 2);
+  });
+
+  it('render with a number, a scrolling region and a link to the CSV', () => {
+    const html = tableHtml(kz, 2, '/2009/tables/estimates-KZ.csv');
+    expect(html).toContain('<figcaption id="table-estimates-KZ-caption"><span class="number">Table 2.</span> Kazakhstan: estimated victims of trafficking per year, 2009</figcaption>');
+    expect(html).toContain('<a href="/2009/tables/estimates-KZ.csv" download>Download Table 2 (CSV)</a>');
+    expect(html).toContain('<th scope="row">Both kinds</th>');
+  });
+});
+
+describe('the comparative and regional tables', () => {
+  it('put the five countries and Central Asia side by side', () => {
+    const table = TABLES.comparative!(editionData2009);
+    expect(table.columns.map((c) => c.label)).toEqual(['Indicator', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Central Asia']);
+    const population = table.groups[0]!.rows[0]!;
+    expect(population.cells.map((c) => c.value)).toEqual([15_778_000, 5_432_000, 7_349_000, 6_746_000, 27_606_000, 62_911_000]);
+  });
+
+  it("give each country's share of the region", () => {
+    const table = TABLES.region!(editionData2009);
+    const uzbekistan = table.groups[0]!.rows.find((r) => r.header.text === 'Uzbekistan')!;
+    // 670,890 of 1,132,064 (the report printed 59.2%)
+    expect(uzbekistan.cells[3]!.text).toBe('59.3%');
+  });
+});
+
+describe('the audit table', () => {
+  it('lists every printed figure with its class', () => {
+    const table = TABLES.audit!(editionData2009);
+    const rows = table.groups[0]!.rows;
+    expect(rows).toHaveLength(470);
+    const inside = rows.find((r) => r.header.text === 'Central Asia, victims, inside the country' && r.cells[1]!.value === 413_096)!;
+    expect(inside.cells.map((c) => c.text)).toEqual(['3.2.2 Internal exploitation', '413,096', '430,632', 'Discrepancy', "the countries' printed figures add up to 431,098"]);
+  });
+});

@@ -1,0 +1,12 @@
+import { estimateRows } from '../src/estimate/tidy.ts';
+import { reconciliationRows } from '../src/estimate/tidy.ts';
+import type { EditionData } from '../src/tables/editionData.ts';
+import { estimates2009, loaded2009 } from './edition2009.ts';
+
+/** The 2009 edition as the pages see it (the generated rows), computed in memory. */
+export const editionData2009: EditionData = {
+  edition: '2009',
+  estimates: estimateRows('2009', estimates2009.figures),
+  context: loaded2009.context,
+  audit: reconciliationRows(estimates2009.reconciliation),
+};
