@@ -5,7 +5,7 @@
  * so that the build stops.
  */
 import type { Root, Text } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -28,7 +28,7 @@ export interface ValuesOptions {
 
 export const remarkValues: Plugin<[ValuesOptions], Root> = ({ catalogue, file, used }) => (tree) => {
   const faults: string[] = [];
-  visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
+  visit(tree, 'textDirective', (node: TextDirective) => {
     if (node.name !== 'n') return;
     const reference = toString(node);
     const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
@@ -59,7 +59,7 @@ export const remarkStrayDirectives: Plugin<[{ file: string }], Root> = ({ file }
       if ((node as TextDirective).data?.hName) return; // claimed by :n or :ref
       parent.children.splice(index, 1, { type: 'text', value: literal(node as TextDirective) } satisfies Text);
     } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-      const { name, position } = node as TextDirective;
+      const { name, position } = node as LeafDirective | ContainerDirective;
       faults.push(`${file}:${position?.start.line ?? 0}:${position?.start.column ?? 0}: unknown block "::${name}"; expected ::table{name="…"} or ::figure{name="…"}`);
     }
   });

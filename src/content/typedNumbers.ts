@@ -40,7 +40,7 @@ export function typedNumbers(source: string, catalogue: Catalogue): TypedNumber[
     .forEach((text, i) => {
       if (text.trimStart().startsWith('>')) return; // a quotation is not our prose
       for (const match of text.matchAll(NUMBER)) {
-        const [token, whole, decimals = '', percent = ''] = match;
+        const [token, whole = '', decimals = '', percent = ''] = match;
         const value = Number(whole.replaceAll(',', '') + decimals);
         const isYear = !decimals && !percent && !whole.includes(',') && value >= 1900 && value <= 2100;
         if ((!decimals && !percent && value < 100) || isYear) continue;
