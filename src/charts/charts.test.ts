@@ -44,6 +44,14 @@ describe('regional charts', () => {
     expect([kazakhstan.value, kazakhstan.lower, kazakhstan.upper]).toEqual([139_984, 110_079, 172_457]);
   });
 
+  it('draw rates with their limits: Kazakhstan inside 76.3 per 1,000 families, Poisson quantiles 60 and 94', () => {
+    const kazakhstan = rowsOf('rates-by-country').find((r) => r.key === 'families:inside:KZ')!;
+    expect([kazakhstan.value, kazakhstan.lower, kazakhstan.upper]).toEqual([76.3, 60, 94]);
+    // per 1,000 population: divided by the family size 8.6 (76.3 / 8.6 = 8.8721; 60 / 8.6; 94 / 8.6)
+    const perPerson = rowsOf('rates-by-country').find((r) => r.key === 'population:inside:KZ')!;
+    expect([perPerson.value, perPerson.lower, perPerson.upper]).toEqual([8.8721, 6.98, 10.93]);
+  });
+
   it("draw the report's plain mean beside the pooled share of sexual exploitation", () => {
     const all = rowsOf('labor-sexual').filter((r) => r.group === 'Inside and abroad');
     const byLabel = Object.fromEntries(all.map((r) => [r.label, Number(r.value).toFixed(3)]));

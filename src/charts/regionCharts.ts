@@ -52,17 +52,36 @@ export const REGION_CHARTS: ChartDefinition[] = [
     name: 'rates-by-country',
     title: () => 'Victims per 1,000 families and per 1,000 population, by country',
     description: () =>
-      'Two panels. The first gives annual victims per 1,000 families, the second per 1,000 population (the rate per 1,000 families divided by the family size), inside the country and abroad, for each country and for Central Asia.',
-    rows: (data) => [
-      ...byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_families').map((r) => ({ ...r, measure: 'per 1,000 families', key: `families:${r.key}` })),
-      ...byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_population').map((r) => ({ ...r, measure: 'per 1,000 population', key: `population:${r.key}` })),
+      'Two panels. The first gives annual victims per 1,000 families, the second per 1,000 population (the rate per 1,000 families divided by the family size), inside the country and abroad, for each country and for Central Asia; whiskers give the 95% limits.',
+    rows: (data) => {
+      const get = estimateLookup(data);
+      // the limits of a rate are the limits of the victims over the families (or the population), per 1,000
+      const withLimits = (rows: ChartRow[], per: 'families' | 'population') =>
+        rows.map((r) => {
+          if (r.value === '') return { ...r, key: `${per}:${r.key}` };
+          const area = r.area as Area;
+          const location = String(r.key).split(':')[0] as Location;
+          const denominator = get(area, {}, per === 'families' ? 'families' : 'population') / 1000;
+          const limit = (indicator: 'victims_lower' | 'victims_upper') => +(get(area, { location }, indicator) / denominator).toFixed(2);
+          return { ...r, key: `${per}:${r.key}`, measure: `per 1,000 ${per}`, lower: limit('victims_lower'), upper: limit('victims_upper') };
+        });
+      return [
+        ...withLimits(byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_families'), 'families'),
+        ...withLimits(byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_population'), 'population'),
+      ];
+    },
+    columns: [
+      ...AREA_COLUMNS,
+      { key: 'measure', label: 'Victims per year' },
+      { key: 'value', label: 'Rate', numeric: true },
+      { key: 'lower', label: 'Lower 95% limit', numeric: true },
+      { key: 'upper', label: 'Upper 95% limit', numeric: true },
     ],
-    columns: [...AREA_COLUMNS, { key: 'measure', label: 'Victims per year' }, { key: 'value', label: 'Rate', numeric: true }],
     spec: (rows, { width }) =>
-      ['per 1,000 families', 'per 1,000 population'].map((measure) =>
+      (['families', 'population'] as const).map((per) =>
         barList(
-          rows.filter((r) => r.measure === measure || (r.value === '' && String(r.key).startsWith(measure.includes('families') ? 'families' : 'population'))),
-          { width, xLabel: `Victims per year ${measure}`, format: (v) => formatValue(v, 'rate') },
+          rows.filter((r) => String(r.key).startsWith(`${per}:`)),
+          { width, xLabel: `Victims per year per 1,000 ${per}`, format: (v) => formatValue(v, 'rate'), limits: true },
         ),
       ),
     legend: countryLegend([...COUNTRIES, 'CA']),

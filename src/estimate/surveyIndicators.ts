@@ -59,6 +59,7 @@ export function surveyIndicators(
     }
     for (const location of LOCATIONS) {
       const migrated = count('respondents_migrated', location, 'all', 'whole');
+      push(location, 'all', 'respondents_migrated', migrated);
       if (migrated) push(location, 'all', 'migration_share', over(migrated, n));
       for (const exploitation of EXPLOITATIONS) push(location, exploitation, 'survey_families_affected', count('families_affected', location, exploitation, 'whole'));
       if (area !== REGION) {
@@ -67,6 +68,7 @@ export function surveyIndicators(
       }
     }
     const both = count('respondents_migrated', 'both', 'all', 'whole');
+    push('all', 'all', 'respondents_migrated_both', both);
     if (both) push('all', 'all', 'migration_share_both', over(both, n));
     for (const exploitation of EXPLOITATIONS) push('all', exploitation, 'survey_families_affected_both', count('families_affected', 'both', exploitation, 'whole'));
   }

@@ -40,6 +40,8 @@ export const INDICATORS = {
   sexual_share_others_mean: { unit: 'share', description: "plain mean of the other four countries' shares of sexual exploitation" },
   sex_share: { unit: 'share', description: 'share of women (or men) among the victims of the cell' },
   sex_share_mean: { unit: 'share', description: "plain mean of the countries' shares of women (or men) among labor victims, each location counted apart (as the report computed it)" },
+  respondents_migrated: { unit: 'count', description: 'respondents with relatives who left to work inside the country or abroad' },
+  respondents_migrated_both: { unit: 'count', description: 'respondents with relatives who left to work both inside the country and abroad' },
   migration_share: { unit: 'share', description: 'share of respondents with relatives who left to work inside the country or abroad' },
   migration_share_both: { unit: 'share', description: 'share of respondents with relatives who left to work both inside the country and abroad' },
   survey_victims: { unit: 'count', description: 'relatives reported exploited, whole period asked about (survey count)' },
