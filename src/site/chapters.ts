@@ -24,8 +24,11 @@ export interface Chapter extends RenderedChapter {
 }
 
 const cache = new Map<string, { data: EditionData; catalogue: Catalogue; chapters?: Chapter[]; placed?: Map<string, PlacedBlock> }>();
+// `npm run dev` re-renders on every request, so that an editor sees an edit on reload
+const live = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
 
 function edition(edition: string) {
+  if (live) cache.clear();
   let entry = cache.get(edition);
   if (!entry) {
     const data: EditionData = { edition, estimates: estimates(edition), context: context(edition), audit: reconciliation(edition) };
