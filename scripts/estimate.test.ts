@@ -16,10 +16,11 @@ function scratch(): { dataDir: string; outDir: string } {
 }
 
 describe('the estimation step', () => {
-  it('writes estimates.csv with the tidy columns and reconciliation.csv for every edition', () => {
+  it('writes estimates.csv with the tidy columns and reconciliation.csv for every edition', async () => {
     const { dataDir, outDir } = scratch();
-    writeEditions(outDir, computeEditions(dataDir));
+    writeEditions(outDir, await computeEditions(dataDir));
     expect(readdirSync(outDir).sort()).toEqual(['2009', 'editions.json']);
+    expect(readdirSync(join(outDir, '2009')).sort()).toEqual(['context.json', 'edition.json', 'estimates.csv', 'estimates.json', 'exclusions.json', 'reconciliation.csv', 'reconciliation.json']);
     const estimates = Papa.parse<Record<string, string>>(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     expect(estimates.meta.fields).toEqual(['edition', 'country', 'location', 'exploitation', 'sex', 'indicator', 'value']);
     const row = estimates.data.find((r) => r.country === 'KZ' && r.location === 'inside' && r.exploitation === 'all' && r.sex === 'all' && r.indicator === 'victims');
@@ -36,14 +37,14 @@ describe('the estimation step', () => {
     expect(reconciliation).toHaveLength(470 + 2);
   });
 
-  it('writes nothing when a file is bad, and leaves the previous output as it was', () => {
+  it('writes nothing when a file is bad, and leaves the previous output as it was', async () => {
     const { dataDir, outDir } = scratch();
-    writeEditions(outDir, computeEditions(dataDir));
+    writeEditions(outDir, await computeEditions(dataDir));
     const before = readFileSync(join(outDir, '2009/estimates.csv'), 'utf8');
     const rates = join(dataDir, '2009/rates.csv');
     writeFileSync(rates, readFileSync(rates, 'utf8').replace('KZ,inside,labor,women,22.7', 'KZ,inside,labor,women,-22.7'));
-    expect(() => computeEditions(dataDir)).toThrow(DataErrors);
-    expect(() => computeEditions(dataDir)).toThrow(`${dataDir}/2009/rates.csv:2:5: rate_per_1000_families: expected a number ≥ 0, found "-22.7"`);
+    await expect(computeEditions(dataDir)).rejects.toThrow(DataErrors);
+    await expect(computeEditions(dataDir)).rejects.toThrow(`${dataDir}/2009/rates.csv:2:5: rate_per_1000_families: expected a number ≥ 0, found "-22.7"`);
     expect(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8')).toBe(before);
   });
 

@@ -1,17 +1,19 @@
 /**
- * The build's first step: for every survey round in data/ (a folder with an edition.json),
- * validate its files, compute every estimate, reconcile the printed figures, and write
+ * The build's first step: for every survey round in data/ (a folder with an edition.json or a
+ * round.json), validate its files, compute every estimate, reconcile the printed figures, and write
  * generated/<edition>/ for the pages and the downloads. All editions are computed before
  * anything is written, and the output is written to a temporary folder and renamed, so a
  * fault in any file leaves the previous output untouched and nothing half-written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
-import { loadEdition, type EditionContext } from '../src/data/loadEdition.ts';
-import type { EditionInput, EditionMeta } from '../src/model/edition.ts';
+import { loadEdition } from '../src/data/loadEdition.ts';
+import { loadRound } from '../src/data/loadRound.ts';
+import type { EditionMeta } from '../src/model/edition.ts';
+import { estimateRound, type RoundEstimates } from '../src/survey/estimateRound.ts';
 import { estimateEdition } from '../src/estimate/estimateEdition.ts';
 import { ESTIMATE_COLUMNS, estimateRows, RECONCILIATION_COLUMNS, reconciliationRows, toCsv } from '../src/estimate/tidy.ts';
 
@@ -28,21 +30,36 @@ export interface EditionManifest {
   dataFiles: string[];
 }
 
+/** The bootstrap of every questionnaire round: seeded, so that a build is repeatable. */
+export const BOOTSTRAP = { replicates: 1000, seed: 20091130 };
+
+/** The editions under dataDir: folders with an edition.json (a report round) or a round.json (questionnaires). */
+export function editionFolders(dataDir: string): { name: string; kind: 'report' | 'questionnaires' }[] {
+  return readdirSync(dataDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry): { name: string; kind: 'report' | 'questionnaires' }[] => {
+      if (existsSync(join(dataDir, entry.name, 'round.json'))) return [{ name: entry.name, kind: 'questionnaires' }];
+      if (existsSync(join(dataDir, entry.name, 'edition.json'))) return [{ name: entry.name, kind: 'report' }];
+      return [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Reads and computes every edition under dataDir; throws DataErrors naming every fault found. */
-export function computeEditions(dataDir: string): EditionOutput[] {
-  const editions = readdirSync(dataDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dataDir, entry.name, 'edition.json')))
-    .map((entry) => entry.name)
-    .sort();
-  if (editions.length === 0) throw new DataErrors([new DataError(dataDir, 1, 1, 'expected at least one folder with an edition.json')]);
+export async function computeEditions(dataDir: string, log: (message: string) => void = () => {}): Promise<EditionOutput[]> {
+  const editions = editionFolders(dataDir);
+  if (editions.length === 0) throw new DataErrors([new DataError(dataDir, 1, 1, 'expected at least one folder with an edition.json or a round.json')]);
   const errors: DataError[] = [];
   const outputs: EditionOutput[] = [];
-  for (const name of editions) {
+  for (const { name, kind } of editions) {
     const dir = join(dataDir, name);
     try {
-      const { input, context } = loadEdition(dir, (file) => readFileSync(join(dir, file)));
-      if (input.edition !== name) throw new DataErrors([new DataError(join(dir, 'edition.json'), 1, 1, `edition: expected "${name}" (the folder's name), found "${input.edition}"`)]);
-      outputs.push(render(input, context, dir));
+      const result = kind === 'report' ? reportEdition(dir) : await questionnaireEdition(dir);
+      if (result.edition !== name) {
+        throw new DataErrors([new DataError(join(dir, kind === 'report' ? 'edition.json' : 'round.json'), 1, 1, `edition: expected "${name}" (the folder's name), found "${result.edition}"`)]);
+      }
+      for (const province of result.exclusions.provincesWithoutQuestionnaires) log(`estimate: warning: ${name}: no valid questionnaire in ${province}; it carries no weight`);
+      outputs.push(render(result, dir));
     } catch (error) {
       if (error instanceof DataErrors) errors.push(...error.errors);
       else throw error;
@@ -52,15 +69,48 @@ export function computeEditions(dataDir: string): EditionOutput[] {
   return outputs;
 }
 
-function render(input: EditionInput, context: EditionContext, dir: string): EditionOutput {
-  const { edition, meta } = input;
-  const estimates = estimateEdition(input);
-  const rows = estimateRows(edition, estimates.figures);
-  const reconciliation = reconciliationRows(estimates.reconciliation);
-  const dataFiles = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+/** The 2009 kind: the report's printed inputs; the questionnaires themselves were never published. */
+function reportEdition(dir: string): RoundEstimates & { edition: string; meta: EditionMeta } {
+  const { input, context } = loadEdition(dir, (file) => readFileSync(join(dir, file)));
+  const valid = input.countries.reduce((n, c) => n + c.sampleSize, 0);
+  const excluded = input.meta.questionnairesReceived - valid;
+  return {
+    ...estimateEdition(input),
+    meta: input.meta,
+    context,
+    exclusions: {
+      read: input.meta.questionnairesReceived,
+      valid,
+      excluded: [{ reason: 'not_reported', description: 'incomplete or implausible (the report does not break them down by reason)', ids: [], count: excluded }],
+      provincesWithoutQuestionnaires: [],
+    },
+  };
+}
+
+async function questionnaireEdition(dir: string): Promise<RoundEstimates & { edition: string; meta: EditionMeta }> {
+  const round = await loadRound(dir);
+  return { ...estimateRound(round, BOOTSTRAP), meta: round.meta };
+}
+
+/** sha256 of a round's files, by name and content, read in chunks so that a large file costs little memory. */
+function checksum(dir: string, files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of dataFiles) hash.update(`${file}\0`).update(readFileSync(join(dir, file)));
-  const manifest: EditionManifest = { edition, meta, checksum: hash.digest('hex'), dataFiles };
+  const buffer = Buffer.alloc(1 << 20);
+  for (const file of files) {
+    hash.update(`${file}\0`);
+    const fd = openSync(join(dir, file), 'r');
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) hash.update(buffer.subarray(0, read));
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+function render(result: RoundEstimates & { edition: string; meta: EditionMeta }, dir: string): EditionOutput {
+  const { edition, meta } = result;
+  const rows = estimateRows(edition, result.figures);
+  const reconciliation = reconciliationRows(result.reconciliation);
+  const dataFiles = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+  const manifest: EditionManifest = { edition, meta, checksum: checksum(dir, dataFiles), dataFiles };
   return {
     edition,
     files: {
@@ -69,7 +119,8 @@ function render(input: EditionInput, context: EditionContext, dir: string): Edit
       'estimates.json': `${JSON.stringify(rows)}\n`,
       'reconciliation.csv': toCsv(reconciliation, RECONCILIATION_COLUMNS),
       'reconciliation.json': `${JSON.stringify(reconciliation)}\n`,
-      'context.json': `${JSON.stringify(context)}\n`,
+      'context.json': `${JSON.stringify(result.context)}\n`,
+      'exclusions.json': `${JSON.stringify(result.exclusions, null, 1)}\n`,
     },
   };
 }
@@ -93,7 +144,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // usage: tsx scripts/estimate.ts [DATA_DIR [OUT_DIR]]
   const [dataDir = join(root, 'data'), outDir = join(root, 'generated')] = process.argv.slice(2);
   try {
-    const outputs = computeEditions(dataDir);
+    const outputs = await computeEditions(dataDir, (message) => console.warn(message));
     writeEditions(outDir, outputs);
     for (const output of outputs) console.log(`estimate: edition ${output.edition} written to ${join(outDir, output.edition)}`);
   } catch (error) {

@@ -144,3 +144,15 @@ export const otherEstimatesCsv = {
   },
   key: ['study', 'country', 'measure'],
 } as const;
+
+/** A survey round measured by questionnaires: data/<round>/provinces.csv. */
+export const roundProvincesCsv = {
+  columns: { country, province: text({ required: true }), population: count },
+  key: ['country', 'province'],
+} as const;
+
+/** A survey round measured by questionnaires: data/<round>/countries.csv (may differ from the sum of its provinces). */
+export const roundCountriesCsv = {
+  columns: { country, population: count },
+  key: ['country'],
+} as const;

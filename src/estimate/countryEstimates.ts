@@ -1,5 +1,5 @@
 import type { Cell } from '../model/dimensions.ts';
-import type { CountryInput } from '../model/edition.ts';
+import type { CountryInput, LeafRate } from '../model/edition.ts';
 import { poissonLimits } from '../stats/poissonLimits.ts';
 import { exact, mapMonotone, over, scale, sum, times, type Span } from '../stats/span.ts';
 import { estimateCells, TOTAL, type Figure } from './figure.ts';
@@ -47,8 +47,8 @@ export function estimateCountry(input: CountryInput): Figure[] {
   return figures;
 }
 
-/** Whether a surveyed leaf cell falls within a (possibly aggregated) cell. */
-function covers(cell: Cell, leaf: Cell): boolean {
+/** Whether a surveyed leaf cell falls within a (possibly aggregated) cell; victims of unspecified sex count only where sex is "all". */
+export function covers(cell: Cell, leaf: LeafRate): boolean {
   return (
     (cell.location === 'all' || cell.location === leaf.location) &&
     (cell.exploitation === 'all' || cell.exploitation === leaf.exploitation) &&

@@ -32,6 +32,8 @@ export const INDICATORS = {
   victims: { unit: 'count', description: 'estimated victims per year' },
   victims_lower: { unit: 'count', description: 'lower 95% limit of victims per year (Poisson, as in the report)' },
   victims_upper: { unit: 'count', description: 'upper 95% limit of victims per year (Poisson, as in the report)' },
+  victims_lower_bootstrap: { unit: 'count', description: 'lower 95% limit of victims per year from a cluster bootstrap of settlements (design-based)' },
+  victims_upper_bootstrap: { unit: 'count', description: 'upper 95% limit of victims per year from a cluster bootstrap of settlements (design-based)' },
   share_of_region: { unit: 'share', description: "the country's share of the region's victims in the same cell" },
   location_share: { unit: 'share', description: 'share of all victims exploited in this location' },
   sexual_share: { unit: 'share', description: 'share of victims in sexual exploitation (pooled)' },

@@ -1,0 +1,135 @@
+/**
+ * A survey round measured by questionnaires, from tallies to estimates: province statistics,
+ * population-weighted country inputs, then the same engine as the 2009 edition, plus the
+ * cluster-bootstrap limits and the province figures the charts draw.
+ */
+import type { EditionContext } from '../data/loadEdition.ts';
+import { COUNTRY_NAMES, isCountry, type Country } from '../model/dimensions.ts';
+import type { EditionInput, EditionMeta, SurveyCount } from '../model/edition.ts';
+import { estimateEdition, type EditionEstimates } from '../estimate/estimateEdition.ts';
+import { clusterBootstrap } from './clusterBootstrap.ts';
+import { countryInput, weightedCountry } from './countryInputs.ts';
+import { byProvince, provinceStatistics, type ProvinceStatistics } from './provinceStatistics.ts';
+import { CELLS, EXCLUSION_REASONS, type ExclusionReason } from './questionnaireFormat.ts';
+import type { QuestionnaireTallies, SettlementTally } from './tallyQuestionnaires.ts';
+
+export interface RoundMeta extends EditionMeta {
+  relativesRule: 'exclude' | 'cap';
+  synthetic?: boolean;
+}
+
+export interface RoundInput {
+  meta: RoundMeta;
+  tallies: QuestionnaireTallies;
+  provinces: readonly { country: string; province: string; population: number }[];
+  countries: readonly { country: string; population: number }[];
+}
+
+/** The exclusion report: every questionnaire read is valid or excluded for a reason. */
+export interface ExclusionReport {
+  read: number;
+  valid: number;
+  excluded: { reason: ExclusionReason | 'not_reported'; description: string; ids: string[]; count: number }[];
+  /** provinces of provinces.csv without any valid questionnaire: they carry no weight */
+  provincesWithoutQuestionnaires: string[];
+}
+
+export interface RoundEstimates extends EditionEstimates {
+  context: EditionContext;
+  exclusions: ExclusionReport;
+}
+
+const CELL_OF = (name: string) => CELLS.indexOf(name as (typeof CELLS)[number]);
+
+export function estimateRound(round: RoundInput, bootstrap: { replicates: number; seed: number }): RoundEstimates {
+  const { meta, tallies } = round;
+  const groups = byProvince(tallies.settlements);
+  const statistics = [...groups.values()].map((settlements) => provinceStatistics(settlements, meta.recallYears));
+  const provincePopulation = new Map<string, Map<string, number>>();
+  for (const p of round.provinces) provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
+  const measured = new Set(statistics.map((s) => `${s.country}\t${s.province}`));
+  const countries = round.countries
+    .map((c) => c.country)
+    .filter((c): c is Country => isCountry(c) && statistics.some((s) => s.country === c));
+  const sampleSize = (country: Country) => statistics.filter((s) => s.country === country).reduce((n, s) => n + s.n, 0);
+  const population = (country: Country) => round.countries.find((c) => c.country === country)!.population;
+  const countryInputs = countries.map((country) =>
+    countryInput(weightedCountry(country, statistics, provincePopulation.get(country)!), COUNTRY_NAMES[country], population(country), sampleSize(country)),
+  );
+  const input: EditionInput = {
+    edition: meta.edition,
+    meta: { ...meta, questionnairesReceived: tallies.read },
+    countries: countryInputs,
+    survey: surveyCounts(countries, tallies.settlements),
+    published: [],
+  };
+  const estimates = estimateEdition(input);
+  const design = clusterBootstrap(
+    { countries: countryInputs.map((c) => ({ country: c.country, name: c.name, population: c.population.value, sampleSize: c.sampleSize })), provinces: groups, provincePopulation, recallYears: meta.recallYears },
+    bootstrap,
+  );
+  const exclusions: ExclusionReport = {
+    read: tallies.read,
+    valid: tallies.valid,
+    excluded: (Object.keys(EXCLUSION_REASONS) as ExclusionReason[]).map((reason) => ({ reason, description: EXCLUSION_REASONS[reason], ids: tallies.excluded[reason], count: tallies.excluded[reason].length })),
+    provincesWithoutQuestionnaires: round.provinces.filter((p) => !measured.has(`${p.country}\t${p.province}`)).map((p) => `${p.country} ${p.province}`),
+  };
+  return { ...estimates, figures: [...estimates.figures, ...design], context: provinceContext(statistics, countryInputs.map((c) => c.country), provincePopulation), exclusions };
+}
+
+/** The counts the raw-count indicators use (survey_victims, migration shares, …), summed per country. */
+function surveyCounts(countries: readonly Country[], settlements: readonly SettlementTally[]): SurveyCount[] {
+  const counts: SurveyCount[] = [];
+  for (const country of countries) {
+    const own = settlements.filter((s) => s.country === country);
+    const sum = (value: (s: SettlementTally) => number) => own.reduce((total, s) => total + value(s), 0);
+    const source = 'questionnaires.csv';
+    const migrated = { inside: sum((s) => s.migratedInside), abroad: sum((s) => s.migratedAbroad), both: sum((s) => s.migratedBoth) };
+    for (const location of ['inside', 'abroad', 'both'] as const) {
+      counts.push({ country, measure: 'respondents_migrated', location, exploitation: 'all', period: 'whole', value: migrated[location], source });
+    }
+    for (const location of ['inside', 'abroad'] as const) {
+      for (const exploitation of ['labor', 'sexual'] as const) {
+        const cells = CELLS.map((name, c) => (name.startsWith(`${exploitation}.${location}.`) ? c : -1)).filter((c) => c >= 0);
+        const recent = sum((s) => cells.reduce((t, c) => t + s.recent[c]!, 0));
+        const earlier = sum((s) => cells.reduce((t, c) => t + s.earlier[c]!, 0));
+        counts.push({ country, measure: 'victims', location, exploitation, period: 'recent', value: recent, source }, { country, measure: 'victims', location, exploitation, period: 'whole', value: recent + earlier, source });
+      }
+    }
+    const affected = (['inside', 'abroad', 'both'] as const).flatMap((location, l) =>
+      (['labor', 'sexual'] as const).map((exploitation, e) => ({ country, measure: 'families_affected' as const, location, exploitation, period: 'whole' as const, value: sum((s) => s.affected[e * 3 + l]!), source })),
+    );
+    counts.push(...affected);
+  }
+  return counts;
+}
+
+/** Province figures for the charts: every province's value, and the national (weighted) mean. */
+function provinceContext(statistics: readonly ProvinceStatistics[], countries: readonly Country[], population: ReadonlyMap<string, ReadonlyMap<string, number>>): EditionContext {
+  const rows: EditionContext['provinceFigures'] = [];
+  const round1 = (value: number) => Math.round(value * 10) / 10;
+  for (const country of countries) {
+    const own = statistics.filter((s) => s.country === country);
+    const weighted = weightedCountry(country, statistics, population.get(country)!);
+    const n = own.reduce((t, s) => t + s.n, 0);
+    const row = (province: string, statistic: 'value' | 'mean', measure: EditionContext['provinceFigures'][number]['measure'], value: number, unit: EditionContext['provinceFigures'][number]['unit'], location: '' | 'inside' | 'abroad' = '', exploitation: '' | 'labor' | 'sexual' = '') =>
+      rows.push({ country, province, statistic, measure, location, exploitation, value: round1(value), unit, source: 'questionnaires.csv' });
+    const laborRate = (rates: number[], location: string) => ['women', 'men', 'unspecified'].reduce((t, sex) => t + rates[CELL_OF(`labor.${location}.${sex}`)]!, 0);
+    for (const s of own) {
+      row(s.province, 'value', 'respondents_share', (s.n / n) * 100, 'percent');
+      row(s.province, 'value', 'family_size', s.familySize, 'persons');
+      row(s.province, 'value', 'migration_share', s.migrationInside * 100, 'percent', 'inside');
+      row(s.province, 'value', 'migration_share', s.migrationAbroad * 100, 'percent', 'abroad');
+      for (const location of ['inside', 'abroad'] as const) {
+        row(s.province, 'value', 'rate_per_1000_families', laborRate(s.rates, location), 'per_1000_families', location, 'labor');
+        row(s.province, 'value', 'rate_per_1000_families', s.rates[CELL_OF(`sexual.${location}.women`)]!, 'per_1000_families', location, 'sexual');
+      }
+    }
+    row('', 'mean', 'family_size', weighted.familySize, 'persons');
+    for (const location of ['inside', 'abroad'] as const) {
+      row('', 'mean', 'rate_per_1000_families', laborRate(weighted.rates, location), 'per_1000_families', location, 'labor');
+      row('', 'mean', 'rate_per_1000_families', weighted.rates[CELL_OF(`sexual.${location}.women`)]!, 'per_1000_families', location, 'sexual');
+    }
+  }
+  return { provinceFigures: rows, provinceNotes: [], migrantConditionsRussia: [], kzLegalisation: [], kgLocalSurveys: [], iomIdentifiedVictims: [], otherEstimates: [] };
+}

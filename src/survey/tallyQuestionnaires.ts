@@ -1,0 +1,255 @@
+/**
+ * Reads questionnaire rows one at a time (the file is streamed, so memory stays flat) and
+ * keeps, per settlement, only the sums the estimator needs. Faults of the file stop the build
+ * with their line and column; faults of one questionnaire exclude it, with a reason and its id.
+ * Every row read is either tallied or excluded.
+ */
+import { DataError, DataErrors } from '../data/dataError.ts';
+import { CELLS, COUNT_COLUMNS, EXCLUSION_REASONS, LABOR_BLOCKS, OPTIONAL_COLUMNS, QUESTIONNAIRE_COLUMNS, type ExclusionReason } from './questionnaireFormat.ts';
+
+/** The sums of one settlement (a cluster of the sample). */
+export interface SettlementTally {
+  country: string;
+  province: string;
+  settlement: string;
+  /** valid questionnaires */
+  n: number;
+  relatives: number;
+  migratedInside: number;
+  migratedAbroad: number;
+  migratedBoth: number;
+  /** victims in the recall window, by CELLS index */
+  recent: number[];
+  /** victims before the recall window, by CELLS index */
+  earlier: number[];
+  /** respondents with an exploited relative: labor inside, labor abroad, labor both, sexual inside, sexual abroad, sexual both */
+  affected: number[];
+  otherVictims: number;
+}
+
+export interface QuestionnaireTallies {
+  read: number;
+  valid: number;
+  excluded: Record<ExclusionReason, string[]>;
+  settlements: SettlementTally[];
+}
+
+const BLANK = -1;
+const add = (values: number[], i: number, amount: number) => {
+  values[i] = values[i]! + amount;
+};
+const MAX_FAULTS = 50;
+
+/** A whole number ≥ 0 without a regex (this runs for every count of every row): BLANK, the number, or NaN. */
+function readCount(text: string): number {
+  const s = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
+  if (s.length === 0) return BLANK;
+  let value = 0;
+  for (let i = 0; i < s.length; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function readYesNo(text: string): boolean | undefined {
+  switch (text.trim().toLowerCase()) {
+    case 'yes':
+    case '1':
+      return true;
+    case 'no':
+    case '0':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(text: string): boolean {
+  const match = DATE.exec(text.trim());
+  if (!match) return false;
+  const date = new Date(`${match[0]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[0]);
+}
+
+export class QuestionnaireTally {
+  private readonly index: Record<string, number> = {};
+  private readonly faults: DataError[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly settlements = new Map<string, SettlementTally>();
+  private readonly excluded = Object.fromEntries(Object.keys(EXCLUSION_REASONS).map((r) => [r, [] as string[]])) as Record<ExclusionReason, string[]>;
+  private read = 0;
+  private valid = 0;
+  private readonly countIndex: number[];
+  private readonly laborIndex: { women: number; men: number; total: number; recent: boolean; cell: number }[];
+  private readonly sexualIndex: { column: number; recent: boolean; cell: number }[];
+
+  /**
+   * @param provinces the provinces of each country, from provinces.csv
+   * @param relativesRule what to do with more than 30 relatives: exclude the questionnaire, or cap at 30
+   */
+  constructor(
+    private readonly file: string,
+    header: readonly string[],
+    private readonly provinces: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly relativesRule: 'exclude' | 'cap',
+  ) {
+    const columns = header.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+    columns.forEach((name, i) => {
+      if (!(QUESTIONNAIRE_COLUMNS as readonly string[]).includes(name)) {
+        this.faults.push(new DataError(file, 1, i + 1, `unknown column "${name}"; expected the columns ${QUESTIONNAIRE_COLUMNS.join(', ')}`));
+      } else if (name in this.index) {
+        this.faults.push(new DataError(file, 1, i + 1, `column "${name}" appears twice`));
+      } else {
+        this.index[name] = i;
+      }
+    });
+    const missing = QUESTIONNAIRE_COLUMNS.filter((name) => !(name in this.index) && !OPTIONAL_COLUMNS.includes(name));
+    if (missing.length > 0) this.faults.push(new DataError(file, 1, columns.length + 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`));
+    if (this.faults.length > 0) throw new DataErrors(this.faults);
+    this.columnCount = columns.length;
+    this.countIndex = COUNT_COLUMNS.filter((name) => name in this.index).map((name) => this.index[name]!);
+    this.laborIndex = LABOR_BLOCKS.flatMap((block, b) =>
+      (['recent', 'earlier'] as const).map((period) => ({
+        women: this.index[`${block}_women_${period}`]!,
+        men: this.index[`${block}_men_${period}`]!,
+        total: this.index[`${block}_total_${period}`]!,
+        recent: period === 'recent',
+        cell: b * 3, // women at cell, men at cell + 1, unspecified at cell + 2
+      })),
+    );
+    this.sexualIndex = (['inside', 'abroad'] as const).flatMap((location, l) =>
+      (['recent', 'earlier'] as const).map((period) => ({ column: this.index[`sexual_${location}_${period}`]!, recent: period === 'recent', cell: 6 + l })),
+    );
+  }
+
+  private readonly columnCount: number;
+
+  private fault(line: number, column: number, problem: string): void {
+    this.faults.push(new DataError(this.file, line, column, problem));
+    if (this.faults.length >= MAX_FAULTS) throw this.failure();
+  }
+
+  private failure(): DataErrors {
+    return new DataErrors(this.faults);
+  }
+
+  /** Takes one row of the file; `line` is its line in the file. */
+  add(fields: readonly string[], line: number): void {
+    if (fields.length === 1 && fields[0] === '') return; // a blank line
+    if (fields.length !== this.columnCount) {
+      this.fault(line, Math.min(fields.length, this.columnCount) + 1, `expected ${this.columnCount} fields, found ${fields.length}`);
+      return;
+    }
+    this.read++;
+    const field = (name: string) => fields[this.index[name]!]!;
+    const id = field('id').trim();
+    if (id === '') return this.fault(line, this.index.id! + 1, 'id: expected an identifier, found an empty cell');
+    const first = this.ids.get(id);
+    if (first !== undefined) return this.fault(line, this.index.id! + 1, `id: "${id}" is already used on line ${first}`);
+    this.ids.set(id, line);
+    const country = field('country').trim();
+    const known = this.provinces.get(country);
+    if (!known) return this.fault(line, this.index.country! + 1, `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), found "${country}"`);
+    const province = field('province').trim();
+    if (!known.has(province)) return this.fault(line, this.index.province! + 1, `province: expected a province of ${country} in provinces.csv, found "${province}"`);
+    const settlement = field('settlement').trim();
+    if (settlement === '') return this.fault(line, this.index.settlement! + 1, 'settlement: expected the name of the settlement, found an empty cell');
+    for (const text of [id, province, settlement]) {
+      if (text.includes('\uFFFD')) return this.fault(line, 1, 'expected UTF-8 text; save the file as CSV UTF-8');
+    }
+
+    const reason = this.check(fields);
+    if (reason) {
+      this.excluded[reason].push(id);
+      return;
+    }
+    this.valid++;
+    this.tally(fields, `${country}\t${province}\t${settlement}`, country, province, settlement);
+  }
+
+  /** The row's counts, parsed once: BLANK, a whole number, or NaN. */
+  private readonly parsed: number[] = [];
+
+  /** The first reason to leave the questionnaire out, or undefined when it is valid. */
+  private check(fields: readonly string[]): ExclusionReason | undefined {
+    const parsed = this.parsed;
+    for (const i of this.countIndex) {
+      const value = readCount(fields[i]!);
+      if (Number.isNaN(value)) return 'invalid_count';
+      parsed[i] = value;
+    }
+    const relatives = readCount(fields[this.index.relatives!]!);
+    if (Number.isNaN(relatives)) return 'invalid_count';
+    if (readYesNo(fields[this.index.migrated_inside!]!) === undefined || readYesNo(fields[this.index.migrated_abroad!]!) === undefined) return 'invalid_answer';
+    if (!isDate(fields[this.index.interview_date!]!)) return 'invalid_answer';
+    if (relatives === BLANK || relatives < 1) return 'relatives_missing';
+    if (relatives > 30 && this.relativesRule === 'exclude') return 'more_than_30_relatives';
+    let victims = 0;
+    for (const block of this.laborIndex) {
+      const women = Math.max(parsed[block.women]!, 0);
+      const men = Math.max(parsed[block.men]!, 0);
+      const total = parsed[block.total]!;
+      if (total !== BLANK && women + men > total) return 'women_and_men_exceed_total';
+      victims += total === BLANK ? women + men : total;
+    }
+    for (const block of this.sexualIndex) victims += Math.max(parsed[block.column]!, 0);
+    // under the "cap" rule the family counts 30 relatives, and its victims are held to that
+    if (victims > Math.min(relatives, 30)) return 'more_victims_than_relatives';
+    return undefined;
+  }
+
+  private tally(fields: readonly string[], key: string, country: string, province: string, settlement: string): void {
+    let s = this.settlements.get(key);
+    if (!s) {
+      s = { country, province, settlement, n: 0, relatives: 0, migratedInside: 0, migratedAbroad: 0, migratedBoth: 0, recent: CELLS.map(() => 0), earlier: CELLS.map(() => 0), affected: [0, 0, 0, 0, 0, 0], otherVictims: 0 };
+      this.settlements.set(key, s);
+    }
+    const parsed = this.parsed;
+    s.n++;
+    s.relatives += Math.min(readCount(fields[this.index.relatives!]!), 30);
+    const inside = readYesNo(fields[this.index.migrated_inside!]!)!;
+    const abroad = readYesNo(fields[this.index.migrated_abroad!]!)!;
+    if (inside) s.migratedInside++;
+    if (abroad) s.migratedAbroad++;
+    if (inside && abroad) s.migratedBoth++;
+    // labor inside, labor abroad, sexual inside, sexual abroad, both periods together
+    let laborInside = 0;
+    let laborAbroad = 0;
+    let sexualInside = 0;
+    let sexualAbroad = 0;
+    for (const block of this.laborIndex) {
+      const women = Math.max(parsed[block.women]!, 0);
+      const men = Math.max(parsed[block.men]!, 0);
+      const total = parsed[block.total]!;
+      const all = total === BLANK ? women + men : total;
+      const into = block.recent ? s.recent : s.earlier;
+      add(into, block.cell, women);
+      add(into, block.cell + 1, men);
+      add(into, block.cell + 2, all - women - men);
+      if (block.cell === 0) laborInside += all;
+      else laborAbroad += all;
+    }
+    for (const block of this.sexualIndex) {
+      const value = Math.max(parsed[block.column]!, 0);
+      add(block.recent ? s.recent : s.earlier, block.cell, value);
+      if (block.cell === 6) sexualInside += value;
+      else sexualAbroad += value;
+    }
+    if (laborInside > 0) add(s.affected, 0, 1);
+    if (laborAbroad > 0) add(s.affected, 1, 1);
+    if (laborInside > 0 && laborAbroad > 0) add(s.affected, 2, 1);
+    if (sexualInside > 0) add(s.affected, 3, 1);
+    if (sexualAbroad > 0) add(s.affected, 4, 1);
+    if (sexualInside > 0 && sexualAbroad > 0) add(s.affected, 5, 1);
+    if (this.index.other_victims !== undefined) s.otherVictims += Math.max(parsed[this.index.other_victims]!, 0);
+  }
+
+  /** The tallies; throws every file-level fault found. */
+  finish(): QuestionnaireTallies {
+    if (this.faults.length > 0) throw this.failure();
+    return { read: this.read, valid: this.valid, excluded: this.excluded, settlements: [...this.settlements.values()] };
+  }
+}
