@@ -7,16 +7,16 @@ import type { ChartRow } from './chartModel.ts';
  * written above it (long province names never squeeze the plot), the value at the bar's end,
  * optional 95% limits as a whisker, and group headings as rows without a bar.
  * Rows need a unique `key`, a `label`, a `value` (a number, or "" for a heading) and a `color`;
- * `lower`/`upper` add limits.
+ * `lower`/`upper` add limits (a whisker), `lower_design`/`upper_design` design-based limits (a dashed line under it).
  */
 export function barList(
   rows: ChartRow[],
-  options: { width: number; xLabel: string; format: (value: number) => string; limits?: boolean; tickFormat?: (value: number) => string },
+  options: { width: number; xLabel: string; format: (value: number) => string; limits?: boolean; designLimits?: boolean; tickFormat?: (value: number) => string },
 ): PlotOptions {
   const band = 40;
   const bars = rows.filter((r) => r.value !== '');
   const headings = rows.filter((r) => r.value === '');
-  const maxValue = Math.max(...bars.map((r) => Number(options.limits ? r.upper : r.value)), 0);
+  const maxValue = Math.max(...bars.map((r) => Math.max(Number(options.limits ? r.upper : r.value), options.designLimits ? Number(r.upper_design) : 0)), 0);
   return {
     height: rows.length * band + 40,
     marginLeft: 4,
@@ -34,9 +34,12 @@ export function barList(
             Plot.tickX(bars, { x: 'upper', y: 'key', insetTop: 21, insetBottom: 7, stroke: '#1d1d1f' }),
           ]
         : []),
+      ...(options.designLimits
+        ? [Plot.ruleY(bars, { x1: 'lower_design', x2: 'upper_design', y: 'key', dy: 12, stroke: '#6B6B6B', strokeWidth: 2, strokeDasharray: '3,2' })]
+        : []),
       Plot.text(bars, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: '#1d1d1f', lineWidth: (options.width - 60) / 13, textOverflow: 'ellipsis' }),
       Plot.text(headings, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: 4, fontWeight: 'bold', fill: '#1d1d1f' }),
-      Plot.text(bars, { x: options.limits ? 'upper' : 'value', y: 'key', text: (r: ChartRow) => options.format(Number(r.value)), textAnchor: 'start', dx: 5, dy: 7, fill: '#1d1d1f' }),
+      Plot.text(bars, { x: (r: ChartRow) => (options.limits ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0) : Number(r.value)), y: 'key', text: (r: ChartRow) => options.format(Number(r.value)), textAnchor: 'start', dx: 5, dy: 7, fill: '#1d1d1f' }),
       Plot.ruleX([0]),
     ],
   };

@@ -1,7 +1,7 @@
 import { COUNTRIES, COUNTRY_NAMES, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { formatValue } from '../site/format.ts';
-import { estimateLookup, type EditionData } from '../tables/editionData.ts';
+import { estimateLookup, optionalLookup, type EditionData } from '../tables/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
 import { COUNTRY_COLORS } from './palette.ts';
@@ -24,6 +24,7 @@ function byLocation(
   options: { exploitation?: OrAll<Exploitation>; sex?: 'women' | 'men' | 'all'; limits?: boolean; areaLabel?: (area: Area) => string; areaIndicator?: (area: Area) => Indicator } = {},
 ): ChartRow[] {
   const get = estimateLookup(data);
+  const maybe = optionalLookup(data);
   return locations.flatMap(([location, heading]) => [
     ...(locations.length > 1 ? [{ key: heading, label: heading, value: '', group: heading, color: '' }] : []),
     ...areas.map((area): ChartRow => {
@@ -36,6 +37,9 @@ function byLocation(
         area,
         value: +value.toFixed(6),
         ...(options.limits ? { lower: Math.round(get(area, cell, 'victims_lower')), upper: Math.round(get(area, cell, 'victims_upper')) } : {}),
+        ...(options.limits && maybe(area, cell, 'victims_lower_bootstrap') !== undefined
+          ? { lower_design: Math.round(maybe(area, cell, 'victims_lower_bootstrap')!), upper_design: Math.round(maybe(area, cell, 'victims_upper_bootstrap')!) }
+          : {}),
         color: COUNTRY_COLORS[area],
       };
     }),
@@ -90,11 +94,21 @@ export const REGION_CHARTS: ChartDefinition[] = [
     name: 'region-victims',
     title: () => 'Estimated victims per year by country, with 95% limits',
     description: (data) =>
-      `Bars give the estimated annual victims of each country inside the country, abroad and in all; whiskers give the 95% limits. Central Asia as a whole: ${formatValue(estimateLookup(data)('CA', {}, 'victims'), 'count')} victims a year.`,
+      `Bars give the estimated annual victims of each country inside the country, abroad and in all; whiskers give the report's Poisson 95% limits${optionalLookup(data)('CA', {}, 'victims_lower_bootstrap') !== undefined ? ', dashed lines the design-based limits of a cluster bootstrap' : ''}. Central Asia as a whole: ${formatValue(estimateLookup(data)('CA', {}, 'victims'), 'count')} victims a year.`,
     rows: (data) => byLocation(data, COUNTRIES, LOCATION_HEADINGS, 'victims', { limits: true }).map((r) => (r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) })),
-    columns: [...AREA_COLUMNS, { key: 'value', label: 'Victims per year', numeric: true }, { key: 'lower', label: 'Lower 95% limit', numeric: true }, { key: 'upper', label: 'Upper 95% limit', numeric: true }],
-    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Victims per year', format: (v) => formatValue(v, 'count'), limits: true }),
-    legend: countryLegend(COUNTRIES),
+    columns: [
+      ...AREA_COLUMNS,
+      { key: 'value', label: 'Victims per year', numeric: true },
+      { key: 'lower', label: 'Lower 95% limit (Poisson)', numeric: true },
+      { key: 'upper', label: 'Upper 95% limit (Poisson)', numeric: true },
+      { key: 'lower_design', label: 'Lower 95% limit (design-based)', numeric: true },
+      { key: 'upper_design', label: 'Upper 95% limit (design-based)', numeric: true },
+    ],
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Victims per year', format: (v) => formatValue(v, 'count'), limits: true, designLimits: rows.some((r) => r.lower_design !== undefined) }),
+    legend: (data) => [
+      ...countryLegend(COUNTRIES)(),
+      ...(optionalLookup(data)('CA', { location: 'inside' }, 'victims_lower_bootstrap') !== undefined ? [{ label: 'Dashed: design-based limits', color: '#6B6B6B' }] : []),
+    ],
   },
   {
     name: 'region-shares',

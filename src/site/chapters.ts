@@ -3,7 +3,7 @@
  * and figures, in the order their frontmatter gives. Tables and figures are numbered across
  * the edition in that order before any chapter is rendered.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue, type Catalogue } from '../content/catalogue.ts';
 import { numberBlocks, type PlacedBlock } from '../content/remarkBlocks.ts';
@@ -14,7 +14,7 @@ import { chartHtml } from '../charts/renderChart.ts';
 import type { EditionData } from '../tables/editionData.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
-import { context, estimates, reconciliation } from './generated.ts';
+import { context, estimates, exclusions, reconciliation } from './generated.ts';
 
 export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -31,7 +31,7 @@ function edition(edition: string) {
   if (live) cache.clear();
   let entry = cache.get(edition);
   if (!entry) {
-    const data: EditionData = { edition, estimates: estimates(edition), context: context(edition), audit: reconciliation(edition) };
+    const data: EditionData = { edition, estimates: estimates(edition), context: context(edition), audit: reconciliation(edition), exclusions: exclusions(edition) };
     entry = { data, catalogue: buildCatalogue(data.estimates, data.context, data.audit) };
     cache.set(edition, entry);
   }
@@ -42,6 +42,7 @@ export const editionData = (name: string): EditionData => edition(name).data;
 export const catalogueOf = (name: string): Catalogue => edition(name).catalogue;
 
 export function chapterFiles(name: string): string[] {
+  if (!existsSync(`${contentRoot}${name}`)) return [];
   return readdirSync(`${contentRoot}${name}`)
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
     .sort();

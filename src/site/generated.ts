@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EditionContext } from '../data/loadEdition.ts';
 import type { EstimateRow } from '../estimate/tidy.ts';
+import type { ExclusionReport } from '../survey/estimateRound.ts';
 import type { EditionManifest } from '../../scripts/estimate.ts';
 
 const root = fileURLToPath(new URL('../../generated/', import.meta.url));
@@ -44,6 +45,10 @@ export function estimates(edition: string): EstimateRow[] {
 
 export function reconciliation(edition: string): ReconciliationRow[] {
   return JSON.parse(read(`${edition}/reconciliation.json`));
+}
+
+export function exclusions(edition: string): ExclusionReport {
+  return JSON.parse(read(`${edition}/exclusions.json`));
 }
 
 export function context(edition: string): EditionContext {

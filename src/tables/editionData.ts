@@ -1,5 +1,6 @@
 import type { EditionContext } from '../data/loadEdition.ts';
 import type { EstimateRow } from '../estimate/tidy.ts';
+import type { ExclusionReport } from '../survey/estimateRound.ts';
 import type { Area, Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 
@@ -21,6 +22,14 @@ export interface EditionData {
   estimates: readonly EstimateRow[];
   context: EditionContext;
   audit: readonly AuditRow[];
+  exclusions: ExclusionReport;
+}
+
+/** Looks estimates up by area, cell and indicator; `optional` answers undefined for a value the edition lacks. */
+export function optionalLookup(data: EditionData) {
+  const byKey = new Map(data.estimates.map((r) => [`${r.country}.${r.location}.${r.exploitation}.${r.sex}.${r.indicator}`, r.value]));
+  return (area: Area, cell: Partial<Cell>, indicator: Indicator): number | undefined =>
+    byKey.get(`${area}.${cell.location ?? 'all'}.${cell.exploitation ?? 'all'}.${cell.sex ?? 'all'}.${indicator}`);
 }
 
 /** Looks estimates up by area, cell and indicator; a missing value is a programming error. */

@@ -1,6 +1,6 @@
 import { COUNTRY_NAMES, type Area, type Cell, type Exploitation, type Location, type OrAll, type Sex } from '../model/dimensions.ts';
 import { formatValue } from '../site/format.ts';
-import { estimateLookup, type EditionData } from './editionData.ts';
+import { estimateLookup, optionalLookup, type EditionData } from './editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 const LOCATION_LABELS: [OrAll<Location>, string][] = [
@@ -25,6 +25,9 @@ const ROWS: [OrAll<Exploitation>, OrAll<Sex>, string][] = [
  */
 export function estimatesTable(data: EditionData, area: Area): TableModel {
   const get = estimateLookup(data);
+  const maybe = optionalLookup(data);
+  // rounds measured by questionnaires also have design-based (cluster bootstrap) limits
+  const design = maybe(area, { location: 'inside' }, 'victims_lower_bootstrap') !== undefined;
   const groups: TableRowGroup[] = LOCATION_LABELS.map(([location, label]) => ({
     label,
     rows: ROWS.map(([exploitation, sex, rowLabel]) => {
@@ -33,12 +36,18 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
       const victims = get(area, c, 'victims');
       const lower = get(area, c, 'victims_lower');
       const upper = get(area, c, 'victims_upper');
+      const poisson = `${formatValue(lower, 'count')}–${formatValue(upper, 'count')}`;
+      const values: number[] = [Math.round(victims), Math.round(lower), Math.round(upper)];
+      let detail = poisson;
+      if (design) {
+        const designLower = get(area, c, 'victims_lower_bootstrap');
+        const designUpper = get(area, c, 'victims_upper_bootstrap');
+        values.push(Math.round(designLower), Math.round(designUpper));
+        detail = `Poisson ${poisson}; design-based ${formatValue(designLower, 'count')}–${formatValue(designUpper, 'count')}`;
+      }
       return {
         header: cell(rowLabel, [exploitation, sex]),
-        cells: [
-          cell(formatValue(rate, 'rate'), +rate.toFixed(1)),
-          cell(formatValue(victims, 'count'), [Math.round(victims), Math.round(lower), Math.round(upper)], `${formatValue(lower, 'count')}–${formatValue(upper, 'count')}`),
-        ],
+        cells: [cell(formatValue(rate, 'rate'), +rate.toFixed(1)), cell(formatValue(victims, 'count'), values, detail)],
       };
     }),
   }));
@@ -52,11 +61,14 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
       `Population ${formatValue(population, 'count')}; average family size ${formatValue(familySize, 'persons')}; ` +
       `${formatValue(families, 'count')} families. Victims = families × rate per 1,000 families ÷ 1,000; ` +
       `95% limits from the Poisson quantiles of the rate${area === 'CA' ? ', summed over the countries' : ''}; ` +
-      'limits over both locations are the sums of the limits inside and abroad.',
+      'limits over both locations are the sums of the limits inside and abroad.' +
+      (design ? ' Design-based limits: 2.5% and 97.5% points of a cluster bootstrap that redraws settlements within provinces.' : ''),
     columns: [
       { key: 'exploitation_sex', label: 'Exploitation', numeric: false, csv: ['exploitation', 'sex'] },
       { key: 'rate_per_1000_families', label: 'Per 1,000 families', numeric: true },
-      { key: 'victims', label: 'Victims per year (95% limits)', numeric: true, csv: ['victims', 'victims_lower', 'victims_upper'] },
+      design
+        ? { key: 'victims', label: 'Victims per year (95% limits)', numeric: true, csv: ['victims', 'victims_lower', 'victims_upper', 'victims_lower_bootstrap', 'victims_upper_bootstrap'] }
+        : { key: 'victims', label: 'Victims per year (95% limits)', numeric: true, csv: ['victims', 'victims_lower', 'victims_upper'] },
     ],
     groups,
   };

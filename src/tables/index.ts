@@ -3,6 +3,7 @@ import { comparativeTable } from './comparativeTable.ts';
 import { auditTable, russiaMigrantConditionsTable } from './contextTables.ts';
 import type { EditionData } from './editionData.ts';
 import { estimatesTable } from './estimatesTable.ts';
+import { exclusionsTable } from './exclusionsTable.ts';
 import { regionTable } from './regionTable.ts';
 import type { TableModel } from './tableModel.ts';
 
@@ -13,4 +14,5 @@ export const TABLES: Record<string, (data: EditionData) => TableModel> = {
   region: regionTable,
   'russia-migrant-conditions': russiaMigrantConditionsTable,
   audit: auditTable,
+  exclusions: exclusionsTable,
 };
