@@ -3,7 +3,7 @@
  * `npm run build` exit non-zero and name the place (Astro alone would log and go on).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,4 +31,32 @@ describe('npm run build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/2009/zz-test.md:8:8: unknown reference "KZ.insid.victims"');
   }, 120_000);
+});
+
+describe('a second edition', () => {
+  it('builds beside 2009, and leaves the 2009 pages as they were apart from the edition switcher and the build stamp', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'editions-'));
+    for (const entry of ['src', 'content', 'data', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const build = () => execSync('npm run build', { cwd: copy, stdio: 'pipe', encoding: 'utf8' });
+    const page = (path: string) =>
+      readFileSync(join(copy, 'dist', path), 'utf8')
+        .replace(/<nav class="editions"[\s\S]*?<\/nav>/, '')
+        .replace(/built \d{4}-\d{2}-\d{2}/, '')
+        .replace(/<link rel="stylesheet" href="[^"]*">/g, '');
+    build();
+    const pages = ['2009/index.html', '2009/kazakhstan/index.html', '2009/methodology/index.html', '2009/audit/index.html', '2009/data/estimates.csv'];
+    const before = pages.map(page);
+    cpSync(join(root, 'tests/fixtures/small-round/round'), join(copy, 'data/small'), { recursive: true });
+    build();
+    expect(pages.map(page)).toEqual(before);
+    // the new edition has its own pages and downloads, and "/" leads to it (the latest)
+    expect(readFileSync(join(copy, 'dist/small/index.html'), 'utf8')).toContain('Small test round');
+    expect(readFileSync(join(copy, 'dist/small/data/estimates.csv'), 'utf8')).toContain('small,KG,inside,all,all,victims_lower_bootstrap,');
+    expect(readFileSync(join(copy, 'dist/index.html'), 'utf8')).toContain('url=/small/');
+    expect(readFileSync(join(copy, 'dist/compare/index.html'), 'utf8')).toContain('<th scope="row">small</th>');
+    expect(readFileSync(join(copy, 'dist/2009/kazakhstan/index.html'), 'utf8')).toContain('href="/small/"');
+  }, 180_000);
 });

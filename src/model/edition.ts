@@ -18,6 +18,8 @@ export interface EditionMeta {
   recallYears: number;
   questionnairesReceived: number;
   source: { authors: string[]; title: string; publisher: string; place: string; year: number; isbn?: string };
+  /** a generated round for tests and benchmarks: its pages say so */
+  synthetic?: boolean;
 }
 
 export interface CountryInput {
