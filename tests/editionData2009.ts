@@ -9,4 +9,10 @@ export const editionData2009: EditionData = {
   estimates: estimateRows('2009', estimates2009.figures),
   context: loaded2009.context,
   audit: reconciliationRows(estimates2009.reconciliation),
+  exclusions: {
+    read: 11_384,
+    valid: 11_348,
+    excluded: [{ reason: 'not_reported', description: 'incomplete or implausible (the report does not break them down by reason)', ids: [], count: 36 }],
+    provincesWithoutQuestionnaires: [],
+  },
 };

@@ -46,8 +46,27 @@ export function readRoundMeta(file: string): RoundMeta {
   return { ...result.data, questionnairesReceived: 0 };
 }
 
-/** Streams questionnaires.csv into tallies. */
-export function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlySet<string>>, relativesRule: 'exclude' | 'cap'): Promise<QuestionnaireTallies> {
+/** Streams questionnaires.csv into tallies; a second pass, only when an id repeats, finds where it was first used. */
+export async function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlySet<string>>, relativesRule: 'exclude' | 'cap'): Promise<QuestionnaireTallies> {
+  const tally = await streamRows(file, (header) => new QuestionnaireTally(file, header, provinces, relativesRule));
+  const repeated = tally.repeatedIds();
+  const firstLines = new Map<string, number>();
+  if (repeated.size > 0) {
+    await streamRows(file, (header) => {
+      const idColumn = header.findIndex((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim() === 'id');
+      return {
+        add(row: readonly string[], line: number) {
+          const id = row[idColumn]?.trim() ?? '';
+          if (repeated.has(id) && !firstLines.has(id)) firstLines.set(id, line);
+        },
+      };
+    });
+  }
+  return tally.finish(firstLines);
+}
+
+/** Streams a CSV file through papaparse, handing each row after the header to `consumer(header)`. */
+function streamRows<C extends { add(row: readonly string[], line: number): void }>(file: string, consumer: (header: readonly string[]) => C): Promise<C> {
   // the delimiter is read off the header line: "," or the ";" of regional spreadsheets
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(65536);
@@ -56,17 +75,23 @@ export function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlyS
   const headerLine = head.subarray(0, size).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
   return new Promise((resolve, reject) => {
-    let tally: QuestionnaireTally | undefined;
+    let tally: C | undefined;
     let line = 0;
     Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8' }) as unknown as File, {
       delimiter,
       skipEmptyLines: false,
-      step(result, parser) {
-        line++;
+      // whole chunks rather than a callback per row: papaparse's fastest streaming mode
+      chunk(result, parser) {
         try {
-          if (result.errors.length > 0) throw new DataErrors([new DataError(file, line, 1, `unreadable CSV (${result.errors[0]!.message.toLowerCase()})`)]);
-          if (!tally) tally = new QuestionnaireTally(file, result.data, provinces, relativesRule);
-          else tally.add(result.data, line);
+          if (result.errors.length > 0) {
+            const error = result.errors[0]!;
+            throw new DataErrors([new DataError(file, line + (error.row ?? 0) + 1, 1, `unreadable CSV (${error.message.toLowerCase()})`)]);
+          }
+          for (const row of result.data) {
+            line++;
+            if (!tally) tally = consumer(row);
+            else tally.add(row, line);
+          }
         } catch (error) {
           parser.abort();
           reject(error);
@@ -75,7 +100,7 @@ export function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlyS
       complete() {
         try {
           if (!tally) throw new DataErrors([new DataError(file, 1, 1, 'expected a header row')]);
-          resolve(tally.finish());
+          resolve(tally);
         } catch (error) {
           reject(error);
         }

@@ -64,7 +64,7 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     published: [],
   };
   const estimates = estimateEdition(input);
-  const design = clusterBootstrap(
+  const design = bootstrap.replicates === 0 ? [] : clusterBootstrap(
     { countries: countryInputs.map((c) => ({ country: c.country, name: c.name, population: c.population.value, sampleSize: c.sampleSize })), provinces: groups, provincePopulation, recallYears: meta.recallYears },
     bootstrap,
   );

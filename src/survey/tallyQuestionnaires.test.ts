@@ -20,7 +20,12 @@ function faults(rows: string[][], columns: string[] = header): string[] {
   try {
     const t = new QuestionnaireTally('q.csv', columns, provinces, 'exclude');
     rows.forEach((r, i) => t.add(r, i + 2));
-    t.finish();
+    // the reader's second pass: where each repeated id was first used
+    const firstLines = new Map<string, number>();
+    rows.forEach((r, i) => {
+      if (t.repeatedIds().has(r[0]!) && !firstLines.has(r[0]!)) firstLines.set(r[0]!, i + 2);
+    });
+    t.finish(firstLines);
   } catch (error) {
     if (error instanceof DataErrors) return error.errors.map((e) => e.message);
     throw error;

@@ -5,6 +5,7 @@
  * Every row read is either tallied or excluded.
  */
 import { DataError, DataErrors } from '../data/dataError.ts';
+import { IdSet } from './idSet.ts';
 import { CELLS, COUNT_COLUMNS, EXCLUSION_REASONS, LABOR_BLOCKS, OPTIONAL_COLUMNS, QUESTIONNAIRE_COLUMNS, type ExclusionReason } from './questionnaireFormat.ts';
 
 /** The sums of one settlement (a cluster of the sample). */
@@ -42,6 +43,12 @@ const MAX_FAULTS = 50;
 
 /** A whole number ≥ 0 without a regex (this runs for every count of every row): BLANK, the number, or NaN. */
 function readCount(text: string): number {
+  // most counts are a single digit or blank
+  if (text.length === 1) {
+    const digit = text.charCodeAt(0) - 48;
+    return digit >= 0 && digit <= 9 ? digit : text === ' ' ? BLANK : Number.NaN;
+  }
+  if (text.length === 0) return BLANK;
   const s = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   if (s.length === 0) return BLANK;
   let value = 0;
@@ -54,6 +61,9 @@ function readCount(text: string): number {
 }
 
 function readYesNo(text: string): boolean | undefined {
+  // the usual spellings first, without allocating
+  if (text === 'yes' || text === '1') return true;
+  if (text === 'no' || text === '0') return false;
   switch (text.trim().toLowerCase()) {
     case 'yes':
     case '1':
@@ -74,17 +84,40 @@ function isDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[0]);
 }
 
+/** Trims only when needed: most cells have no surrounding spaces, and trim() allocates. */
+const trimmed = (text: string) => (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
+
 export class QuestionnaireTally {
   private readonly index: Record<string, number> = {};
   private readonly faults: DataError[] = [];
-  private readonly ids = new Map<string, number>();
+  /** ids seen so far, as hashes (keeping a million strings would cost more than all other checks together) */
+  private readonly ids = new IdSet();
+  /** rows whose id may repeat an earlier one; the reader confirms them against the ids (see finish) */
+  private readonly suspects: { id: string; line: number }[] = [];
   private readonly settlements = new Map<string, SettlementTally>();
   private readonly excluded = Object.fromEntries(Object.keys(EXCLUSION_REASONS).map((r) => [r, [] as string[]])) as Record<ExclusionReason, string[]>;
   private read = 0;
   private valid = 0;
+  private readonly columnCount: number;
+  // column positions, looked up once (this code runs for every row of a file of a million rows)
+  private readonly iId: number;
+  private readonly iCountry: number;
+  private readonly iProvince: number;
+  private readonly iSettlement: number;
+  private readonly iDate: number;
+  private readonly iRelatives: number;
+  private readonly iInside: number;
+  private readonly iAbroad: number;
+  private readonly iOther: number;
   private readonly countIndex: number[];
   private readonly laborIndex: { women: number; men: number; total: number; recent: boolean; cell: number }[];
   private readonly sexualIndex: { column: number; recent: boolean; cell: number }[];
+  /** the row's counts, parsed once: BLANK, a whole number, or NaN */
+  private readonly parsed: number[];
+  /** interview dates repeat a few dozen times over a round: each is checked once */
+  private readonly dates = new Map<string, boolean>();
+  /** rows come grouped by settlement: the last one is kept at hand */
+  private last: { country: string; province: string; settlement: string; tally: SettlementTally } | undefined;
 
   /**
    * @param provinces the provinces of each country, from provinces.csv
@@ -110,56 +143,62 @@ export class QuestionnaireTally {
     if (missing.length > 0) this.faults.push(new DataError(file, 1, columns.length + 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`));
     if (this.faults.length > 0) throw new DataErrors(this.faults);
     this.columnCount = columns.length;
-    this.countIndex = COUNT_COLUMNS.filter((name) => name in this.index).map((name) => this.index[name]!);
+    const at = (name: string) => this.index[name]!;
+    this.iId = at('id');
+    this.iCountry = at('country');
+    this.iProvince = at('province');
+    this.iSettlement = at('settlement');
+    this.iDate = at('interview_date');
+    this.iRelatives = at('relatives');
+    this.iInside = at('migrated_inside');
+    this.iAbroad = at('migrated_abroad');
+    this.iOther = this.index.other_victims ?? -1;
+    this.parsed = new Array<number>(columns.length).fill(0);
+    this.countIndex = COUNT_COLUMNS.filter((name) => name in this.index).map(at);
     this.laborIndex = LABOR_BLOCKS.flatMap((block, b) =>
       (['recent', 'earlier'] as const).map((period) => ({
-        women: this.index[`${block}_women_${period}`]!,
-        men: this.index[`${block}_men_${period}`]!,
-        total: this.index[`${block}_total_${period}`]!,
+        women: at(`${block}_women_${period}`),
+        men: at(`${block}_men_${period}`),
+        total: at(`${block}_total_${period}`),
         recent: period === 'recent',
         cell: b * 3, // women at cell, men at cell + 1, unspecified at cell + 2
       })),
     );
     this.sexualIndex = (['inside', 'abroad'] as const).flatMap((location, l) =>
-      (['recent', 'earlier'] as const).map((period) => ({ column: this.index[`sexual_${location}_${period}`]!, recent: period === 'recent', cell: 6 + l })),
+      (['recent', 'earlier'] as const).map((period) => ({ column: at(`sexual_${location}_${period}`), recent: period === 'recent', cell: 6 + l })),
     );
   }
 
-  private readonly columnCount: number;
-
   private fault(line: number, column: number, problem: string): void {
     this.faults.push(new DataError(this.file, line, column, problem));
-    if (this.faults.length >= MAX_FAULTS) throw this.failure();
-  }
-
-  private failure(): DataErrors {
-    return new DataErrors(this.faults);
+    if (this.faults.length >= MAX_FAULTS) throw new DataErrors(this.faults);
   }
 
   /** Takes one row of the file; `line` is its line in the file. */
   add(fields: readonly string[], line: number): void {
-    if (fields.length === 1 && fields[0] === '') return; // a blank line
     if (fields.length !== this.columnCount) {
+      if (fields.length === 1 && fields[0] === '') return; // a blank line
       this.fault(line, Math.min(fields.length, this.columnCount) + 1, `expected ${this.columnCount} fields, found ${fields.length}`);
       return;
     }
     this.read++;
-    const field = (name: string) => fields[this.index[name]!]!;
-    const id = field('id').trim();
-    if (id === '') return this.fault(line, this.index.id! + 1, 'id: expected an identifier, found an empty cell');
-    const first = this.ids.get(id);
-    if (first !== undefined) return this.fault(line, this.index.id! + 1, `id: "${id}" is already used on line ${first}`);
-    this.ids.set(id, line);
-    const country = field('country').trim();
-    const known = this.provinces.get(country);
-    if (!known) return this.fault(line, this.index.country! + 1, `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), found "${country}"`);
-    const province = field('province').trim();
-    if (!known.has(province)) return this.fault(line, this.index.province! + 1, `province: expected a province of ${country} in provinces.csv, found "${province}"`);
-    const settlement = field('settlement').trim();
-    if (settlement === '') return this.fault(line, this.index.settlement! + 1, 'settlement: expected the name of the settlement, found an empty cell');
-    for (const text of [id, province, settlement]) {
-      if (text.includes('\uFFFD')) return this.fault(line, 1, 'expected UTF-8 text; save the file as CSV UTF-8');
+    const id = trimmed(fields[this.iId]!);
+    if (id === '') return this.fault(line, this.iId + 1, 'id: expected an identifier, found an empty cell');
+    // a repeated id stops the build in finish(); the row is still read, in case the hash misled
+    if (!this.ids.add(id)) this.suspects.push({ id, line });
+    const country = trimmed(fields[this.iCountry]!);
+    const province = trimmed(fields[this.iProvince]!);
+    const settlement = trimmed(fields[this.iSettlement]!);
+    const last = this.last;
+    const sameSettlement = last !== undefined && last.settlement === settlement && last.province === province && last.country === country;
+    if (!sameSettlement) {
+      const known = this.provinces.get(country);
+      if (!known) return this.fault(line, this.iCountry + 1, `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), found "${country}"`);
+      if (!known.has(province)) return this.fault(line, this.iProvince + 1, `province: expected a province of ${country} in provinces.csv, found "${province}"`);
+      if (settlement === '') return this.fault(line, this.iSettlement + 1, 'settlement: expected the name of the settlement, found an empty cell');
+      if (settlement.includes('\uFFFD')) return this.fault(line, 1, 'expected UTF-8 text; save the file as CSV UTF-8');
     }
+    if (id.includes('\uFFFD')) return this.fault(line, 1, 'expected UTF-8 text; save the file as CSV UTF-8');
 
     const reason = this.check(fields);
     if (reason) {
@@ -167,11 +206,31 @@ export class QuestionnaireTally {
       return;
     }
     this.valid++;
-    this.tally(fields, `${country}\t${province}\t${settlement}`, country, province, settlement);
+    let tally = sameSettlement ? last.tally : undefined;
+    if (!tally) {
+      const key = `${country}\t${province}\t${settlement}`;
+      tally = this.settlements.get(key);
+      if (!tally) {
+        tally = { country, province, settlement, n: 0, relatives: 0, migratedInside: 0, migratedAbroad: 0, migratedBoth: 0, recent: CELLS.map(() => 0), earlier: CELLS.map(() => 0), affected: [0, 0, 0, 0, 0, 0], otherVictims: 0 };
+        this.settlements.set(key, tally);
+      }
+      this.last = { country, province, settlement, tally };
+    }
+    this.tally(fields, tally);
   }
 
-  /** The row's counts, parsed once: BLANK, a whole number, or NaN. */
-  private readonly parsed: number[] = [];
+  private lastDate = '';
+
+  private isDate(text: string): boolean {
+    if (text === this.lastDate) return true;
+    let ok = this.dates.get(text);
+    if (ok === undefined) {
+      ok = isDate(text);
+      this.dates.set(text, ok);
+    }
+    if (ok) this.lastDate = text;
+    return ok;
+  }
 
   /** The first reason to leave the questionnaire out, or undefined when it is valid. */
   private check(fields: readonly string[]): ExclusionReason | undefined {
@@ -181,10 +240,11 @@ export class QuestionnaireTally {
       if (Number.isNaN(value)) return 'invalid_count';
       parsed[i] = value;
     }
-    const relatives = readCount(fields[this.index.relatives!]!);
+    const relatives = readCount(fields[this.iRelatives]!);
     if (Number.isNaN(relatives)) return 'invalid_count';
-    if (readYesNo(fields[this.index.migrated_inside!]!) === undefined || readYesNo(fields[this.index.migrated_abroad!]!) === undefined) return 'invalid_answer';
-    if (!isDate(fields[this.index.interview_date!]!)) return 'invalid_answer';
+    parsed[this.iRelatives] = relatives;
+    if (readYesNo(fields[this.iInside]!) === undefined || readYesNo(fields[this.iAbroad]!) === undefined) return 'invalid_answer';
+    if (!this.isDate(fields[this.iDate]!)) return 'invalid_answer';
     if (relatives === BLANK || relatives < 1) return 'relatives_missing';
     if (relatives > 30 && this.relativesRule === 'exclude') return 'more_than_30_relatives';
     let victims = 0;
@@ -201,21 +261,16 @@ export class QuestionnaireTally {
     return undefined;
   }
 
-  private tally(fields: readonly string[], key: string, country: string, province: string, settlement: string): void {
-    let s = this.settlements.get(key);
-    if (!s) {
-      s = { country, province, settlement, n: 0, relatives: 0, migratedInside: 0, migratedAbroad: 0, migratedBoth: 0, recent: CELLS.map(() => 0), earlier: CELLS.map(() => 0), affected: [0, 0, 0, 0, 0, 0], otherVictims: 0 };
-      this.settlements.set(key, s);
-    }
+  private tally(fields: readonly string[], s: SettlementTally): void {
     const parsed = this.parsed;
     s.n++;
-    s.relatives += Math.min(readCount(fields[this.index.relatives!]!), 30);
-    const inside = readYesNo(fields[this.index.migrated_inside!]!)!;
-    const abroad = readYesNo(fields[this.index.migrated_abroad!]!)!;
+    s.relatives += Math.min(parsed[this.iRelatives]!, 30);
+    const inside = readYesNo(fields[this.iInside]!)!;
+    const abroad = readYesNo(fields[this.iAbroad]!)!;
     if (inside) s.migratedInside++;
     if (abroad) s.migratedAbroad++;
     if (inside && abroad) s.migratedBoth++;
-    // labor inside, labor abroad, sexual inside, sexual abroad, both periods together
+    // both periods together, for the families affected
     let laborInside = 0;
     let laborAbroad = 0;
     let sexualInside = 0;
@@ -225,6 +280,7 @@ export class QuestionnaireTally {
       const men = Math.max(parsed[block.men]!, 0);
       const total = parsed[block.total]!;
       const all = total === BLANK ? women + men : total;
+      if (all === 0) continue;
       const into = block.recent ? s.recent : s.earlier;
       add(into, block.cell, women);
       add(into, block.cell + 1, men);
@@ -234,6 +290,7 @@ export class QuestionnaireTally {
     }
     for (const block of this.sexualIndex) {
       const value = Math.max(parsed[block.column]!, 0);
+      if (value === 0) continue;
       add(block.recent ? s.recent : s.earlier, block.cell, value);
       if (block.cell === 6) sexualInside += value;
       else sexualAbroad += value;
@@ -244,12 +301,26 @@ export class QuestionnaireTally {
     if (sexualInside > 0) add(s.affected, 3, 1);
     if (sexualAbroad > 0) add(s.affected, 4, 1);
     if (sexualInside > 0 && sexualAbroad > 0) add(s.affected, 5, 1);
-    if (this.index.other_victims !== undefined) s.otherVictims += Math.max(parsed[this.index.other_victims]!, 0);
+    if (this.iOther >= 0) s.otherVictims += Math.max(parsed[this.iOther]!, 0);
   }
 
-  /** The tallies; throws every file-level fault found. */
-  finish(): QuestionnaireTallies {
-    if (this.faults.length > 0) throw this.failure();
+  /** The ids that may repeat an earlier one: the reader looks up where each was first used, for finish(). */
+  repeatedIds(): ReadonlySet<string> {
+    return new Set(this.suspects.map((s) => s.id));
+  }
+
+  /**
+   * The tallies; throws every file-level fault found.
+   * @param firstLines for each id of repeatedIds(), the first line where that very id stands;
+   *   a suspect standing on its own first line only shared a hash, and is no repeat
+   */
+  finish(firstLines: ReadonlyMap<string, number> = new Map()): QuestionnaireTallies {
+    for (const { id, line } of this.suspects) {
+      const first = firstLines.get(id);
+      if (first === undefined || first < line) this.faults.push(new DataError(this.file, line, this.iId + 1, `id: "${id}" is already used on line ${first ?? '(an earlier line)'}`));
+    }
+    this.faults.sort((a, b) => a.line - b.line);
+    if (this.faults.length > 0) throw new DataErrors(this.faults);
     return { read: this.read, valid: this.valid, excluded: this.excluded, settlements: [...this.settlements.values()] };
   }
 }
