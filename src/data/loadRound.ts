@@ -3,7 +3,7 @@
  * countries.csv are read and checked whole; questionnaires.csv is streamed through papaparse row
  * by row into the tallies, so that a million questionnaires need little memory.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
@@ -48,7 +48,9 @@ export function readRoundMeta(file: string): RoundMeta {
 
 /** Streams questionnaires.csv into tallies; a second pass, only when an id repeats, finds where it was first used. */
 export async function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlySet<string>>, relativesRule: 'exclude' | 'cap'): Promise<QuestionnaireTallies> {
-  const tally = await streamRows(file, (header) => new QuestionnaireTally(file, header, provinces, relativesRule));
+  // rows of a questionnaire file run to about 90 bytes: a guess that sizes the id table once
+  const expectedRows = Math.ceil(statSync(file).size / 60);
+  const tally = await streamRows(file, (header) => new QuestionnaireTally(file, header, provinces, relativesRule, expectedRows));
   const repeated = tally.repeatedIds();
   const firstLines = new Map<string, number>();
   if (repeated.size > 0) {

@@ -6,9 +6,15 @@
  * The hash is cyrb53 (bryc, public domain).
  */
 export class IdSet {
-  // room for half a million ids before the first growth (4 MB)
-  private table = new Float64Array(1 << 20);
+  private table: Float64Array;
   private count = 0;
+
+  /** @param expected how many ids to make room for before the table first grows */
+  constructor(expected = 1 << 16) {
+    let size = 1 << 16;
+    while (size < expected * 2) size *= 2;
+    this.table = new Float64Array(size);
+  }
 
   /** Adds an id; false when its hash was already there (a possible repeat). */
   add(id: string): boolean {

@@ -91,7 +91,7 @@ export class QuestionnaireTally {
   private readonly index: Record<string, number> = {};
   private readonly faults: DataError[] = [];
   /** ids seen so far, as hashes (keeping a million strings would cost more than all other checks together) */
-  private readonly ids = new IdSet();
+  private readonly ids: IdSet;
   /** rows whose id may repeat an earlier one; the reader confirms them against the ids (see finish) */
   private readonly suspects: { id: string; line: number }[] = [];
   private readonly settlements = new Map<string, SettlementTally>();
@@ -122,13 +122,16 @@ export class QuestionnaireTally {
   /**
    * @param provinces the provinces of each country, from provinces.csv
    * @param relativesRule what to do with more than 30 relatives: exclude the questionnaire, or cap at 30
+   * @param expectedRows a guess at the number of rows, to size the id table once
    */
   constructor(
     private readonly file: string,
     header: readonly string[],
     private readonly provinces: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly relativesRule: 'exclude' | 'cap',
+    expectedRows = 0,
   ) {
+    this.ids = new IdSet(expectedRows);
     const columns = header.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
     columns.forEach((name, i) => {
       if (!(QUESTIONNAIRE_COLUMNS as readonly string[]).includes(name)) {
@@ -232,55 +235,73 @@ export class QuestionnaireTally {
     return ok;
   }
 
+  /** The row's victims by block, filled by check() for tally(): labor women, men, all × 4 blocks; sexual × 4. */
+  private readonly labor = new Float64Array(12);
+  private readonly sexual = new Float64Array(4);
+
   /** The first reason to leave the questionnaire out, or undefined when it is valid. */
   private check(fields: readonly string[]): ExclusionReason | undefined {
     const parsed = this.parsed;
     for (const i of this.countIndex) {
       const value = readCount(fields[i]!);
-      if (Number.isNaN(value)) return 'invalid_count';
+      if (value !== value) return 'invalid_count'; // NaN
       parsed[i] = value;
     }
     const relatives = readCount(fields[this.iRelatives]!);
-    if (Number.isNaN(relatives)) return 'invalid_count';
+    if (relatives !== relatives) return 'invalid_count';
     parsed[this.iRelatives] = relatives;
     if (readYesNo(fields[this.iInside]!) === undefined || readYesNo(fields[this.iAbroad]!) === undefined) return 'invalid_answer';
     if (!this.isDate(fields[this.iDate]!)) return 'invalid_answer';
-    if (relatives === BLANK || relatives < 1) return 'relatives_missing';
+    if (relatives < 1) return 'relatives_missing'; // BLANK is −1
     if (relatives > 30 && this.relativesRule === 'exclude') return 'more_than_30_relatives';
     let victims = 0;
-    for (const block of this.laborIndex) {
-      const women = Math.max(parsed[block.women]!, 0);
-      const men = Math.max(parsed[block.men]!, 0);
+    const labor = this.labor;
+    for (let b = 0; b < 4; b++) {
+      const block = this.laborIndex[b]!;
+      const w = parsed[block.women]!;
+      const m = parsed[block.men]!;
+      const women = w > 0 ? w : 0;
+      const men = m > 0 ? m : 0;
       const total = parsed[block.total]!;
       if (total !== BLANK && women + men > total) return 'women_and_men_exceed_total';
-      victims += total === BLANK ? women + men : total;
+      const all = total === BLANK ? women + men : total;
+      labor[b * 3] = women;
+      labor[b * 3 + 1] = men;
+      labor[b * 3 + 2] = all;
+      victims += all;
     }
-    for (const block of this.sexualIndex) victims += Math.max(parsed[block.column]!, 0);
+    const sexual = this.sexual;
+    for (let k = 0; k < 4; k++) {
+      const v = parsed[this.sexualIndex[k]!.column]!;
+      sexual[k] = v > 0 ? v : 0;
+      victims += sexual[k]!;
+    }
     // under the "cap" rule the family counts 30 relatives, and its victims are held to that
-    if (victims > Math.min(relatives, 30)) return 'more_victims_than_relatives';
+    if (victims > (relatives < 30 ? relatives : 30)) return 'more_victims_than_relatives';
     return undefined;
   }
 
+  /** Adds a valid questionnaire, from the values check() left in this.labor and this.sexual. */
   private tally(fields: readonly string[], s: SettlementTally): void {
-    const parsed = this.parsed;
+    const relatives = this.parsed[this.iRelatives]!;
     s.n++;
-    s.relatives += Math.min(parsed[this.iRelatives]!, 30);
+    s.relatives += relatives < 30 ? relatives : 30;
     const inside = readYesNo(fields[this.iInside]!)!;
     const abroad = readYesNo(fields[this.iAbroad]!)!;
     if (inside) s.migratedInside++;
     if (abroad) s.migratedAbroad++;
     if (inside && abroad) s.migratedBoth++;
+    const labor = this.labor;
+    const sexual = this.sexual;
     // both periods together, for the families affected
     let laborInside = 0;
     let laborAbroad = 0;
-    let sexualInside = 0;
-    let sexualAbroad = 0;
-    for (const block of this.laborIndex) {
-      const women = Math.max(parsed[block.women]!, 0);
-      const men = Math.max(parsed[block.men]!, 0);
-      const total = parsed[block.total]!;
-      const all = total === BLANK ? women + men : total;
+    for (let b = 0; b < 4; b++) {
+      const all = labor[b * 3 + 2]!;
       if (all === 0) continue;
+      const block = this.laborIndex[b]!;
+      const women = labor[b * 3]!;
+      const men = labor[b * 3 + 1]!;
       const into = block.recent ? s.recent : s.earlier;
       add(into, block.cell, women);
       add(into, block.cell + 1, men);
@@ -288,9 +309,12 @@ export class QuestionnaireTally {
       if (block.cell === 0) laborInside += all;
       else laborAbroad += all;
     }
-    for (const block of this.sexualIndex) {
-      const value = Math.max(parsed[block.column]!, 0);
+    let sexualInside = 0;
+    let sexualAbroad = 0;
+    for (let k = 0; k < 4; k++) {
+      const value = sexual[k]!;
       if (value === 0) continue;
+      const block = this.sexualIndex[k]!;
       add(block.recent ? s.recent : s.earlier, block.cell, value);
       if (block.cell === 6) sexualInside += value;
       else sexualAbroad += value;
@@ -301,7 +325,10 @@ export class QuestionnaireTally {
     if (sexualInside > 0) add(s.affected, 3, 1);
     if (sexualAbroad > 0) add(s.affected, 4, 1);
     if (sexualInside > 0 && sexualAbroad > 0) add(s.affected, 5, 1);
-    if (this.iOther >= 0) s.otherVictims += Math.max(parsed[this.iOther]!, 0);
+    if (this.iOther >= 0) {
+      const other = this.parsed[this.iOther]!;
+      if (other > 0) s.otherVictims += other;
+    }
   }
 
   /** The ids that may repeat an earlier one: the reader looks up where each was first used, for finish(). */
