@@ -3,7 +3,7 @@
  * provinces of Kyrgyzstan, six of them faulty), placed in data/ beside 2009: its edition's
  * estimates.csv must equal the independent calculation in expected.json (see its README).
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,5 +94,15 @@ describe('a small round computed by hand', () => {
     for (const file of ['estimates.csv', 'reconciliation.csv', 'context.json', 'edition.json']) {
       expect(readFileSync(join(outDir, '2009', file), 'utf8'), file).toBe(readFileSync(join(root, 'generated/2009', file), 'utf8'));
     }
+  });
+});
+
+describe('a round with a fault of the file', () => {
+  it('stops the estimation step, naming file, line and column, and writes nothing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'faulty-round-'));
+    cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
+    const file = join(root, 'data/small/questionnaires.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('q04,KG,Osh,', 'q04,KZ,Osh,'));
+    await expect(computeEditions(join(root, 'data'))).rejects.toThrow(`${file}:5:2: country: expected a country of provinces.csv (KG), found "KZ"`);
   });
 });
