@@ -7,6 +7,8 @@ import type { EditionContext } from '../data/loadEdition.ts';
 import { COUNTRY_NAMES, isCountry, type Country } from '../model/dimensions.ts';
 import type { EditionInput, EditionMeta, SurveyCount } from '../model/edition.ts';
 import { estimateEdition, type EditionEstimates } from '../estimate/estimateEdition.ts';
+import type { Figure } from '../estimate/figure.ts';
+import { exact } from '../stats/span.ts';
 import { clusterBootstrap } from './clusterBootstrap.ts';
 import { countryInput, weightedCountry } from './countryInputs.ts';
 import { byProvince, provinceStatistics, type ProvinceStatistics } from './provinceStatistics.ts';
@@ -64,6 +66,7 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     published: [],
   };
   const estimates = estimateEdition(input);
+  const womenShares = surveyWomenShares(countries, tallies.settlements);
   const design = bootstrap.replicates === 0 ? [] : clusterBootstrap(
     { countries: countryInputs.map((c) => ({ country: c.country, name: c.name, population: c.population.value, sampleSize: c.sampleSize })), provinces: groups, provincePopulation, recallYears: meta.recallYears },
     bootstrap,
@@ -74,7 +77,7 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     excluded: (Object.keys(EXCLUSION_REASONS) as ExclusionReason[]).map((reason) => ({ reason, description: EXCLUSION_REASONS[reason], ids: tallies.excluded[reason], count: tallies.excluded[reason].length })),
     provincesWithoutQuestionnaires: round.provinces.filter((p) => !measured.has(`${p.country}\t${p.province}`)).map((p) => `${p.country} ${p.province}`),
   };
-  return { ...estimates, figures: [...estimates.figures, ...design], context: provinceContext(statistics, countryInputs.map((c) => c.country), provincePopulation), exclusions };
+  return { ...estimates, figures: [...estimates.figures, ...design, ...womenShares], context: provinceContext(statistics, countryInputs.map((c) => c.country), provincePopulation), exclusions };
 }
 
 /** The counts the raw-count indicators use (survey_victims, migration shares, …), summed per country. */
@@ -104,6 +107,19 @@ function surveyCounts(countries: readonly Country[], settlements: readonly Settl
   return counts;
 }
 
+/** The share of women among the labor victims the questionnaires report (both periods), per country and location. */
+function surveyWomenShares(countries: readonly Country[], settlements: readonly SettlementTally[]): Figure[] {
+  return countries.flatMap((country) =>
+    (['inside', 'abroad'] as const).flatMap((location): Figure[] => {
+      const own = settlements.filter((s) => s.country === country);
+      const cell = (sex: string) => CELL_OF(`labor.${location}.${sex}`);
+      const women = own.reduce((t, s) => t + s.recent[cell('women')]! + s.earlier[cell('women')]!, 0);
+      const all = own.reduce((t, s) => t + ['women', 'men', 'unspecified'].reduce((u, sex) => u + s.recent[cell(sex)]! + s.earlier[cell(sex)]!, 0), 0);
+      return all === 0 ? [] : [{ country, location, exploitation: 'labor', sex: 'all', indicator: 'survey_women_share', value: exact(women / all) }];
+    }),
+  );
+}
+
 /** Province figures for the charts: every province's value, and the national (weighted) mean. */
 function provinceContext(statistics: readonly ProvinceStatistics[], countries: readonly Country[], population: ReadonlyMap<string, ReadonlyMap<string, number>>): EditionContext {
   const rows: EditionContext['provinceFigures'] = [];
@@ -115,7 +131,17 @@ function provinceContext(statistics: readonly ProvinceStatistics[], countries: r
     const row = (province: string, statistic: 'value' | 'mean', measure: EditionContext['provinceFigures'][number]['measure'], value: number, unit: EditionContext['provinceFigures'][number]['unit'], location: '' | 'inside' | 'abroad' = '', exploitation: '' | 'labor' | 'sexual' = '') =>
       rows.push({ country, province, statistic, measure, location, exploitation, value: round1(value), unit, source: 'questionnaires.csv' });
     const laborRate = (rates: number[], location: string) => ['women', 'men', 'unspecified'].reduce((t, sex) => t + rates[CELL_OF(`labor.${location}.${sex}`)]!, 0);
+    const victims = (p: ProvinceStatistics, location: string, exploitation: string) =>
+      CELLS.reduce((t, name, c) => (name.startsWith(`${exploitation}.${location}.`) ? t + p.victims[c]! : t), 0);
     for (const s of own) {
+      for (const location of ['inside', 'abroad'] as const) {
+        for (const exploitation of ['labor', 'sexual'] as const) {
+          const count = victims(s, location, exploitation);
+          const total = own.reduce((t, p) => t + victims(p, location, exploitation), 0);
+          row(s.province, 'value', 'victims', count, 'victims', location, exploitation);
+          if (total > 0) row(s.province, 'value', 'victims_share', (count / total) * 100, 'percent', location, exploitation);
+        }
+      }
       row(s.province, 'value', 'respondents_share', (s.n / n) * 100, 'percent');
       row(s.province, 'value', 'family_size', s.familySize, 'persons');
       row(s.province, 'value', 'migration_share', s.migrationInside * 100, 'percent', 'inside');
@@ -126,6 +152,9 @@ function provinceContext(statistics: readonly ProvinceStatistics[], countries: r
       }
     }
     row('', 'mean', 'family_size', weighted.familySize, 'persons');
+    const migration = (share: (p: ProvinceStatistics) => number) => own.reduce((t, p) => t + weighted.weights.get(p.province)! * share(p), 0) * 100;
+    row('', 'mean', 'migration_share', migration((p) => p.migrationInside), 'percent', 'inside');
+    row('', 'mean', 'migration_share', migration((p) => p.migrationAbroad), 'percent', 'abroad');
     for (const location of ['inside', 'abroad'] as const) {
       row('', 'mean', 'rate_per_1000_families', laborRate(weighted.rates, location), 'per_1000_families', location, 'labor');
       row('', 'mean', 'rate_per_1000_families', weighted.rates[CELL_OF(`sexual.${location}.women`)]!, 'per_1000_families', location, 'sexual');
