@@ -51,6 +51,9 @@ export function estimateRows(edition: string, figures: readonly Figure[]): Estim
 
 export const RECONCILIATION_COLUMNS = ['id', 'figure', 'key', 'source', 'published', 'recomputed', 'class', 'difference_percent', 'note'] as const;
 
+/** One row of reconciliation.csv (and of the audit table): a printed figure beside its recomputed value. */
+export type ReconciliationRow = ReturnType<typeof reconciliationRows>[number];
+
 export function reconciliationRows(reconciliation: readonly Reconciliation[]) {
   return reconciliation.map((r) => ({
     id: r.id,

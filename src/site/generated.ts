@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EditionContext } from '../data/loadEdition.ts';
-import type { EstimateRow } from '../estimate/tidy.ts';
+import type { EstimateRow, ReconciliationRow } from '../estimate/tidy.ts';
 import type { ExclusionReport } from '../survey/estimateRound.ts';
 import type { EditionManifest } from '../../scripts/estimate.ts';
 
@@ -15,18 +15,6 @@ function read(path: string): string {
   const file = `${root}${path}`;
   if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run estimate" (npm run build does it first)`);
   return readFileSync(file, 'utf8');
-}
-
-export interface ReconciliationRow {
-  id: number;
-  figure: string;
-  key: string;
-  source: string;
-  published: number;
-  recomputed: number;
-  class: 'reproduced' | 'within_rounding' | 'discrepancy';
-  difference_percent: number;
-  note: string;
 }
 
 export const DOWNLOADS = ['estimates.csv', 'estimates.json', 'reconciliation.csv'] as const;

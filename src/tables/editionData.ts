@@ -1,27 +1,15 @@
 import type { EditionContext } from '../data/loadEdition.ts';
-import type { EstimateRow } from '../estimate/tidy.ts';
+import type { EstimateRow, ReconciliationRow } from '../estimate/tidy.ts';
 import type { ExclusionReport } from '../survey/estimateRound.ts';
 import type { Area, Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
-
-export interface AuditRow {
-  id: number;
-  figure: string;
-  key: string;
-  source: string;
-  published: number;
-  recomputed: number;
-  class: 'reproduced' | 'within_rounding' | 'discrepancy';
-  difference_percent: number;
-  note: string;
-}
 
 /** What tables and charts draw from: one edition's generated data, already computed. */
 export interface EditionData {
   edition: string;
   estimates: readonly EstimateRow[];
   context: EditionContext;
-  audit: readonly AuditRow[];
+  audit: readonly ReconciliationRow[];
   exclusions: ExclusionReport;
 }
 
@@ -34,11 +22,10 @@ export function optionalLookup(data: EditionData) {
 
 /** Looks estimates up by area, cell and indicator; a missing value is a programming error. */
 export function estimateLookup(data: EditionData) {
-  const byKey = new Map(data.estimates.map((r) => [`${r.country}.${r.location}.${r.exploitation}.${r.sex}.${r.indicator}`, r.value]));
+  const maybe = optionalLookup(data);
   return (area: Area, cell: Partial<Cell>, indicator: Indicator): number => {
-    const key = `${area}.${cell.location ?? 'all'}.${cell.exploitation ?? 'all'}.${cell.sex ?? 'all'}.${indicator}`;
-    const value = byKey.get(key);
-    if (value === undefined) throw new Error(`no estimate ${key} in edition ${data.edition}`);
+    const value = maybe(area, cell, indicator);
+    if (value === undefined) throw new Error(`no estimate ${area}.${cell.location ?? 'all'}.${cell.exploitation ?? 'all'}.${cell.sex ?? 'all'}.${indicator} in edition ${data.edition}`);
     return value;
   };
 }
