@@ -1,6 +1,6 @@
 import { REGION, type Country } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
-import { mean, over, scale, sum } from '../stats/span.ts';
+import { mean, over, scale, share, sum } from '../stats/span.ts';
 import { estimateCells, FigureIndex, TOTAL, type Figure } from './figure.ts';
 
 const SUMMED: Indicator[] = ['victims', 'victims_lower', 'victims_upper'];
@@ -32,8 +32,10 @@ export function estimateRegion(countries: readonly Country[], index: FigureIndex
       { country: REGION, ...cell, indicator: 'rate_per_1000_families', value: scale(over(victims, families), 1000) },
       { country: REGION, ...cell, indicator: 'rate_per_1000_population', value: scale(over(victims, population), 1000) },
     );
+    if (victims.value === 0) continue; // no share of nothing
     for (const country of countries) {
-      figures.push({ country, ...cell, indicator: 'share_of_region', value: over(index.get(country, cell, 'victims'), victims) });
+      const rest = sum(countries.filter((other) => other !== country).map((other) => index.get(other, cell, 'victims')));
+      figures.push({ country, ...cell, indicator: 'share_of_region', value: share(index.get(country, cell, 'victims'), rest) });
     }
   }
   return figures;

@@ -1,5 +1,6 @@
-import { LOCATIONS, REGION, SEXES, type Area, type Country, type Location, type OrAll } from '../model/dimensions.ts';
-import { mean, over, type Span } from '../stats/span.ts';
+import { LOCATIONS, REGION, SEXES, type Area, type Cell, type Country, type Location, type OrAll } from '../model/dimensions.ts';
+import type { Indicator } from '../model/indicators.ts';
+import { exact, mean, share, sum, type Span } from '../stats/span.ts';
 import type { FigureIndex, Figure } from './figure.ts';
 
 const PLACES: OrAll<Location>[] = [...LOCATIONS, 'all'];
@@ -7,22 +8,33 @@ const PLACES: OrAll<Location>[] = [...LOCATIONS, 'all'];
 /**
  * Composition of an area's victims (sections 2.6, 3.2.1–3.2.3), pooled: the share of sexual
  * exploitation in each location, the share of women and men among labor victims and among all
- * victims, and the share of each location in the total.
+ * victims, and the share of each location in the total. A share is taken as part ÷ (part +
+ * rest), the two from separate inputs, so that its rounding range is not counted twice; within
+ * a country the families cancel and the rates are used. A share of nothing is left out.
  */
 export function compositionShares(area: Area, index: FigureIndex): Figure[] {
-  const victims = (location: OrAll<Location>, exploitation: 'labor' | 'sexual' | 'all', sex: 'women' | 'men' | 'all') =>
-    index.get(area, { location, exploitation, sex }, 'victims');
+  // a country's shares are ratios of its rates; the region's, of its summed victims
+  const measure = area === REGION ? 'victims' : 'rate_per_1000_families';
+  const amount = (location: OrAll<Location>, exploitation: OrAll<'labor' | 'sexual'>, sex: OrAll<'women' | 'men'>) => index.get(area, { location, exploitation, sex }, measure);
   const figures: Figure[] = [];
+  const add = (cell: Cell, indicator: Indicator, part: Span, rest: Span) => {
+    if (part.value + rest.value > 0) figures.push({ country: area, ...cell, indicator, value: share(part, rest) });
+  };
   for (const location of PLACES) {
-    figures.push({ country: area, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share', value: over(victims(location, 'sexual', 'all'), victims(location, 'all', 'all')) });
+    add({ location, exploitation: 'sexual', sex: 'all' }, 'sexual_share', amount(location, 'sexual', 'all'), amount(location, 'labor', 'all'));
     for (const exploitation of ['labor', 'all'] as const) {
+      const whole = amount(location, exploitation, 'all');
       for (const sex of SEXES) {
-        figures.push({ country: area, location, exploitation, sex, indicator: 'sex_share', value: over(victims(location, exploitation, sex), victims(location, exploitation, 'all')) });
+        const part = amount(location, exploitation, sex);
+        const other = amount(location, exploitation, sex === 'women' ? 'men' : 'women');
+        // victims of unspecified sex (questionnaire rounds, whose values are exact) belong to the rest
+        const unspecified = exact(whole.value - part.value - other.value);
+        add({ location, exploitation, sex }, 'sex_share', part, sum([other, unspecified]));
       }
     }
   }
   for (const location of LOCATIONS) {
-    figures.push({ country: area, location, exploitation: 'all', sex: 'all', indicator: 'location_share', value: over(victims(location, 'all', 'all'), victims('all', 'all', 'all')) });
+    add({ location, exploitation: 'all', sex: 'all' }, 'location_share', amount(location, 'all', 'all'), amount(location === 'inside' ? 'abroad' : 'inside', 'all', 'all'));
   }
   return figures;
 }
@@ -35,23 +47,25 @@ export function compositionShares(area: Area, index: FigureIndex): Figure[] {
 export function meanShares(countries: readonly Country[], index: FigureIndex): Figure[] {
   const figures: Figure[] = [];
   for (const location of PLACES) {
-    const shareOf = (country: Country): Span => index.get(country, { location, exploitation: 'sexual', sex: 'all' }, 'sexual_share');
-    const sexual = mean(countries.map(shareOf));
+    const shareOf = (country: Country): Span | undefined => index.find(country, { location, exploitation: 'sexual', sex: 'all' }, 'sexual_share')?.value;
+    const shares = countries.map(shareOf).filter((s): s is Span => s !== undefined);
+    if (shares.length === 0) continue;
+    const sexual = mean(shares);
     figures.push(
       { country: REGION, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share_mean', value: sexual },
       // one minus the mean, with the range turned round
       { country: REGION, location, exploitation: 'labor', sex: 'all', indicator: 'labor_share_mean', value: { value: 1 - sexual.value, lo: 1 - sexual.hi, hi: 1 - sexual.lo } },
     );
     for (const country of countries) {
-      const others = countries.filter((other) => other !== country).map(shareOf);
-      figures.push({ country, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share_others_mean', value: mean(others) });
+      const others = countries.filter((other) => other !== country).map(shareOf).filter((s): s is Span => s !== undefined);
+      if (others.length > 0) figures.push({ country, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share_others_mean', value: mean(others) });
     }
     // section 3.2.2's "69.1% men" is the mean over the ten country × location shares
     for (const sex of SEXES) {
-      const shares = countries.flatMap((country) =>
-        (location === 'all' ? LOCATIONS : [location]).map((l) => index.get(country, { location: l, exploitation: 'labor', sex }, 'sex_share')),
-      );
-      figures.push({ country: REGION, location, exploitation: 'labor', sex, indicator: 'sex_share_mean', value: mean(shares) });
+      const sexShares = countries
+        .flatMap((country) => (location === 'all' ? LOCATIONS : [location]).map((l) => index.find(country, { location: l, exploitation: 'labor', sex }, 'sex_share')?.value))
+        .filter((s): s is Span => s !== undefined);
+      if (sexShares.length > 0) figures.push({ country: REGION, location, exploitation: 'labor', sex, indicator: 'sex_share_mean', value: mean(sexShares) });
     }
   }
   return figures;

@@ -35,6 +35,16 @@ export function over(a: Span, b: Span): Span {
   return { value: a.value / b.value, lo: a.lo / b.hi, hi: a.hi / b.lo };
 }
 
+/**
+ * part ÷ (part + rest), for a part and the rest of a whole that come from separate inputs:
+ * the share is highest when the part is at its highest and the rest at its lowest. Dividing by
+ * the whole as a span of its own would count the part's rounding twice.
+ * @example share(printed(4.3, 0.05), printed(72, 0.1)).value // => 0.05636
+ */
+export function share(part: Span, rest: Span): Span {
+  return { value: part.value / (part.value + rest.value), lo: part.lo / (part.lo + rest.hi), hi: part.hi / (part.hi + rest.lo) };
+}
+
 /** a × k for a constant k ≥ 0. */
 export function scale(a: Span, k: number): Span {
   return { value: a.value * k, lo: a.lo * k, hi: a.hi * k };
