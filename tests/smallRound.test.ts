@@ -106,3 +106,22 @@ describe('a round with a fault of the file', () => {
     await expect(computeEditions(join(root, 'data'))).rejects.toThrow(`${file}:5:2: country: expected a country of provinces.csv (KG), found "KZ"`);
   });
 });
+
+describe('a round where a location has no victims at all', () => {
+  it('writes no NaN: a share of nothing is left out', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'no-abroad-'));
+    cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
+    const file = join(root, 'data/small/questionnaires.csv');
+    const parsed = Papa.parse<string[]>(readFileSync(file, 'utf8').trim());
+    const header = parsed.data[0]!;
+    const abroad = header.map((name, i) => (name.includes('abroad') && name !== 'migrated_abroad' ? i : -1)).filter((i) => i >= 0);
+    const rows = parsed.data.map((row, r) => (r === 0 ? row : row.map((cell, i) => (abroad.includes(i) ? '0' : cell))));
+    writeFileSync(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
+    const out = join(root, 'generated');
+    writeEditions(out, await computeEditions(join(root, 'data')));
+    const estimates = readFileSync(join(out, 'small/estimates.csv'), 'utf8');
+    expect(estimates).not.toMatch(/NaN|Infinity/);
+    expect(estimates).toContain('small,KG,abroad,all,all,victims,0\n');
+    expect(estimates).not.toContain('small,KG,abroad,all,all,sexual_share,');
+  });
+});

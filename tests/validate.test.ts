@@ -1,6 +1,6 @@
 /** `npm run validate -- <round>`: names every faulty questionnaire, and refuses a file-level fault. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,14 @@ describe('npm run validate', () => {
     expect(output).toContain('small: 2 faults in the files');
     expect(output).toContain(`${file}:4:3: province: expected a province of KG in provinces.csv, found "Oš"`);
     expect(output).toMatch(new RegExp(`${file}:\\d+:1: id: "q08" is already used on line \\d+`));
+  });
+
+  it('names a missing file', () => {
+    const dataDir = scratch();
+    rmSync(join(dataDir, 'small/provinces.csv'));
+    const { status, output } = validate('small', dataDir);
+    expect(status).toBe(1);
+    expect(output).toContain(`${join(dataDir, 'small/provinces.csv')}:1:1: file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv and countries.csv`);
   });
 
   it('refuses a file that is not UTF-8', () => {

@@ -143,11 +143,14 @@ export const REGION_CHARTS: ChartDefinition[] = [
     name: 'women-men-labor',
     title: () => 'Women among the victims of labor exploitation',
     description: () =>
-      "Bars give the share of women among the estimated victims of labor exploitation; men make up the rest. Central Asia pooled is the region's women over all its labor victims.",
-    rows: (data) =>
-      byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS, 'sex_share', { exploitation: 'labor', sex: 'women', areaLabel: (a) => (a === 'CA' ? 'Central Asia, pooled' : COUNTRY_NAMES[a]) }).map((r) =>
-        r.value === '' ? r : { ...r, men: +(1 - Number(r.value)).toFixed(6) },
-      ),
+      "Bars give the share of women among the estimated victims of labor exploitation; the data table gives the share of men beside it. Central Asia pooled is the region's women over all its labor victims.",
+    rows: (data) => {
+      const get = estimateLookup(data);
+      // men from their own share: where a total counts victims of unspecified sex, men are not 1 − women
+      return byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS, 'sex_share', { exploitation: 'labor', sex: 'women', areaLabel: (a) => (a === 'CA' ? 'Central Asia, pooled' : COUNTRY_NAMES[a]) }).map((r) =>
+        r.value === '' ? r : { ...r, men: +get(r.area as Area, { location: String(r.key).split(':')[0] as OrAll<Location>, exploitation: 'labor', sex: 'men' }, 'sex_share').toFixed(6) },
+      );
+    },
     columns: [...AREA_COLUMNS, { key: 'value', label: 'Women (fraction)', numeric: true }, { key: 'men', label: 'Men (fraction)', numeric: true }],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of women among labor victims', format: percent, tickFormat: percentTick }),
     legend: countryLegend([...COUNTRIES, 'CA']),

@@ -77,12 +77,16 @@ export function canonicalName(reference: string): string {
   let location = 'all';
   let exploitation = 'all';
   let sex = 'all';
+  const seen = new Set<string>();
   for (const token of tokens.slice(0, -1)) {
-    if (AREA_SET.has(token)) area = token;
-    else if (LOCATION_SET.has(token)) location = token;
-    else if (EXPLOITATION_SET.has(token)) exploitation = token;
-    else if (SEX_SET.has(token)) sex = token;
-    else return reference;
+    const dimension = AREA_SET.has(token) ? 'area' : LOCATION_SET.has(token) ? 'location' : EXPLOITATION_SET.has(token) ? 'exploitation' : SEX_SET.has(token) ? 'sex' : undefined;
+    // an unknown word, or two values of one dimension ("KZ.UZ"), name nothing
+    if (!dimension || seen.has(dimension)) return reference;
+    seen.add(dimension);
+    if (dimension === 'area') area = token;
+    else if (dimension === 'location') location = token;
+    else if (dimension === 'exploitation') exploitation = token;
+    else sex = token;
   }
   const name = `${area}.${location}.${exploitation}.${sex}.${indicator}`;
   return printed ? `${name}.printed${qualifier === undefined ? '' : `@${qualifier}`}` : name;

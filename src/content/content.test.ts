@@ -27,6 +27,9 @@ describe('references to values', () => {
     expect(canonicalName('victims_upper')).toBe('CA.all.all.all.victims_upper');
     expect(canonicalName('UZ.abroad.sexual.victims.printed@3.2.2')).toBe('UZ.abroad.sexual.all.victims.printed@3.2.2');
     expect(canonicalName('russia.written_contract.illegal')).toBe('russia.written_contract.illegal');
+    // two values of one dimension name nothing: the reference stays unknown
+    expect(canonicalName('KZ.UZ.victims')).toBe('KZ.UZ.victims');
+    expect(canonicalName('KZ.inside.abroad.victims')).toBe('KZ.inside.abroad.victims');
   });
 
   it("prints the edition's formatted value inside a <data> element that keeps the exact value", () => {

@@ -85,9 +85,14 @@ export function renderChapter(source: string, file: string, catalogue: Catalogue
     .use(rehypeRaw)
     .use(rehypeSlug)
     .use(() => (tree: HastRoot) => {
-      visit(tree, 'element', (node) => {
+      visit(tree, 'element', (node, index, parent) => {
         // a code block that scrolls sideways must be reachable from the keyboard
         if (node.tagName === 'pre') node.properties.tabIndex = 0;
+        // a Markdown table gets the scrolling box the data tables have, so that a narrow screen never scrolls the page sideways
+        const boxed = parent?.type === 'element' && String(parent.properties.className ?? '').includes('table-wrap');
+        if (node.tagName === 'table' && parent && index !== undefined && !boxed) {
+          parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-wrap'], role: 'region', ariaLabel: 'Table', tabIndex: 0 }, children: [node] };
+        }
         const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
         if (depth) headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
       });

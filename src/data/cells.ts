@@ -12,6 +12,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 function toNumber(raw: string, decimalComma: boolean): CellResult<number> {
+  // in a ;-separated export "15.778" is fifteen thousand: a dot there is a thousands separator
+  if (decimalComma && /^\d{1,3}(\.\d{3})+$/.test(raw)) {
+    return { ok: false, expected: 'a number without thousands separators (this file uses decimal commas)' };
+  }
   const text = decimalComma ? raw.replace(',', '.') : raw;
   if (DECIMAL.test(text)) return { ok: true, value: Number(text) };
   // "2,234" is most likely a thousands separator, "8,6" a decimal comma

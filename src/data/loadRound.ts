@@ -3,7 +3,7 @@
  * countries.csv are read and checked whole; questionnaires.csv is streamed through papaparse row
  * by row into the tallies, so that a million questionnaires need little memory.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
@@ -117,7 +117,14 @@ function streamRows<C extends { add(row: readonly string[], line: number): void 
 /** Reads a questionnaire round from its folder; throws DataErrors naming every file-level fault. */
 export async function loadRound(dir: string): Promise<RoundInput> {
   const meta = readRoundMeta(join(dir, 'round.json'));
-  const read = (name: string) => decodeUtf8(readFileSync(join(dir, name)), join(dir, name));
+  if (!existsSync(join(dir, 'questionnaires.csv'))) {
+    throw new DataErrors([new DataError(join(dir, 'questionnaires.csv'), 1, 1, 'file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv and countries.csv')]);
+  }
+  const read = (name: string) => {
+    const file = join(dir, name);
+    if (!existsSync(file)) throw new DataErrors([new DataError(file, 1, 1, `file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv and countries.csv`)]);
+    return decodeUtf8(readFileSync(file), file);
+  };
   const errors: DataError[] = [];
   const tryRead = <T>(fn: () => T[]): T[] => {
     try {
@@ -139,6 +146,14 @@ export async function loadRound(dir: string): Promise<RoundInput> {
   const provinces = new Map<string, Set<string>>();
   for (const { values } of provinceRows) provinces.set(values.country, (provinces.get(values.country) ?? new Set()).add(values.province));
   const tallies = await tallyFile(join(dir, 'questionnaires.csv'), provinces, meta.relativesRule);
+  // Central Asia is the sum of the countries listed: each needs questionnaires, or the total would quietly shrink
+  const measured = new Set(tallies.settlements.map((s) => s.country));
+  const unmeasured = countryRows.filter((row) => !measured.has(row.values.country));
+  if (unmeasured.length > 0) {
+    throw new DataErrors(
+      unmeasured.map((row) => new DataError(join(dir, 'countries.csv'), row.line, 1, `country ${row.values.country} has no valid questionnaire: add its questionnaires or leave it out of countries.csv`)),
+    );
+  }
   return {
     meta: { ...meta, questionnairesReceived: tallies.read },
     tallies,

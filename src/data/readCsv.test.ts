@@ -36,6 +36,12 @@ describe('readCsv', () => {
     expect(rows[0]!.values.family_size).toBe(8.6);
   });
 
+  it('refuses a dot used as a thousands separator in a semicolon-separated file', () => {
+    expect(messages('country;name;family_size;sample_size\nKZ;Kazakhstan;8,6;2.234\n')).toEqual([
+      'countries.csv:2:4: sample_size: expected a number without thousands separators (this file uses decimal commas), found "2.234"',
+    ]);
+  });
+
   it('refuses a decimal comma in a comma-separated file, with the fix', () => {
     expect(messages('country,name,family_size,sample_size\nKZ,Kazakhstan,"8,6",2234\n')).toEqual([
       'countries.csv:2:3: family_size: expected a number with a decimal point (write 8.6), not a decimal comma, found "8,6"',

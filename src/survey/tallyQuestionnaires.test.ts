@@ -70,10 +70,11 @@ describe('questionnaire checks', () => {
     expect([osh!.n, osh!.relatives, osh!.migratedInside, osh!.migratedAbroad, osh!.migratedBoth]).toEqual([2, 20, 2, 1, 1]);
   });
 
-  it('caps more than 30 relatives at 30 under the "cap" rule (Uzbekistan, section 2.5.2)', () => {
-    const result = tally([row({ relatives: '45' })], 'cap');
-    expect(result.valid).toBe(1);
-    expect(result.settlements[0]!.relatives).toBe(30);
+  it('caps more than 30 relatives at 30 under the "cap" rule (Uzbekistan, section 2.5.2), and checks victims against the relatives reported', () => {
+    const result = tally([row({ relatives: '45' }), row({ id: 'q2', relatives: '45', labor_abroad_total_recent: '31' }), row({ id: 'q3', relatives: '45', labor_abroad_total_recent: '46' })], 'cap');
+    expect(result.valid).toBe(2);
+    expect(result.settlements[0]!.relatives).toBe(60);
+    expect(result.excluded.more_victims_than_relatives).toEqual(['q3']);
   });
 });
 
@@ -88,6 +89,17 @@ describe('faults of the file', () => {
       'q.csv:6:4: settlement: expected the name of the settlement, found an empty cell',
       'q.csv:7:6: expected 25 fields, found 5',
     ]);
+  });
+
+  it('count the line breaks of quoted cells, so that later faults name their true line', () => {
+    // row 3 holds a settlement written over two lines; the faulty row after it is on line 5, not 4
+    expect(faults([row(), row({ id: 'q2', settlement: 'Kara\nSuu' }), row({ id: 'q3', country: 'XX' })])).toEqual([
+      'q.csv:5:2: country: expected a country of provinces.csv (KG), found "XX"',
+    ]);
+  });
+
+  it('refuse a byte of another encoding in any cell, not only in names', () => {
+    expect(faults([row({ labor_inside_men_recent: '\uFFFD' })])).toEqual(['q.csv:2:1: expected UTF-8 text; save the file as CSV UTF-8']);
   });
 
   it('stop at a missing or unknown column', () => {

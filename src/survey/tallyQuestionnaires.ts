@@ -84,6 +84,9 @@ function isDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[0]);
 }
 
+/** The line breaks inside a row's quoted cells. */
+const lineBreaks = (fields: readonly string[]) => fields.reduce((n, f) => n + (f.split('\n').length - 1), 0);
+
 /** Trims only when needed: most cells have no surrounding spaces, and trim() allocates. */
 const trimmed = (text: string) => (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
 
@@ -177,21 +180,28 @@ export class QuestionnaireTally {
     if (this.faults.length >= MAX_FAULTS) throw new DataErrors(this.faults);
   }
 
-  /** Takes one row of the file; `line` is its line in the file. */
-  add(fields: readonly string[], line: number): void {
+  /** line breaks met inside quoted fields so far: rows after them start further down the file */
+  private lineShift = 0;
+
+  /** Takes one row of the file; `row` counts the rows of the file from 1 (the header). */
+  add(fields: readonly string[], row: number): void {
+    const line = row + this.lineShift;
     if (fields.length !== this.columnCount) {
       if (fields.length === 1 && fields[0] === '') return; // a blank line
+      this.lineShift += lineBreaks(fields);
       this.fault(line, Math.min(fields.length, this.columnCount) + 1, `expected ${this.columnCount} fields, found ${fields.length}`);
       return;
     }
     this.read++;
     const id = trimmed(fields[this.iId]!);
-    if (id === '') return this.fault(line, this.iId + 1, 'id: expected an identifier, found an empty cell');
-    // a repeated id stops the build in finish(); the row is still read, in case the hash misled
-    if (!this.ids.add(id)) this.suspects.push({ id, line });
     const country = trimmed(fields[this.iCountry]!);
     const province = trimmed(fields[this.iProvince]!);
     const settlement = trimmed(fields[this.iSettlement]!);
+    // only text cells may hold a quoted line break; a count that does is not a whole number (see below)
+    if (id.includes('\n') || province.includes('\n') || settlement.includes('\n') || country.includes('\n')) this.lineShift += lineBreaks(fields);
+    if (id === '') return this.fault(line, this.iId + 1, 'id: expected an identifier, found an empty cell');
+    // a repeated id stops the build in finish(); the row is still read, in case the hash misled
+    if (!this.ids.add(id)) this.suspects.push({ id, line });
     const last = this.last;
     const sameSettlement = last !== undefined && last.settlement === settlement && last.province === province && last.country === country;
     if (!sameSettlement) {
@@ -205,6 +215,11 @@ export class QuestionnaireTally {
 
     const reason = this.check(fields);
     if (reason) {
+      // an unreadable cell may be a byte of another encoding, or hide a quoted line break
+      if (reason === 'invalid_count' || reason === 'invalid_answer') {
+        if (fields.some((f) => f.includes('\uFFFD'))) return this.fault(line, 1, 'expected UTF-8 text; save the file as CSV UTF-8');
+        if (!(id + country + province + settlement).includes('\n')) this.lineShift += lineBreaks(fields);
+      }
       this.excluded[reason].push(id);
       return;
     }
@@ -276,8 +291,8 @@ export class QuestionnaireTally {
       sexual[k] = v > 0 ? v : 0;
       victims += sexual[k]!;
     }
-    // under the "cap" rule the family counts 30 relatives, and its victims are held to that
-    if (victims > (relatives < 30 ? relatives : 30)) return 'more_victims_than_relatives';
+    // against the relatives as reported, also under the "cap" rule (which caps only the family size)
+    if (victims > relatives) return 'more_victims_than_relatives';
     return undefined;
   }
 

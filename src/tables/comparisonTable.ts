@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, type Area } from '../model/dimensions.ts';
+import { COUNTRIES, COUNTRY_NAMES, type Area } from '../model/dimensions.ts';
 import { formatValue } from '../site/format.ts';
 import { estimateLookup, optionalLookup, type EditionData } from './editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
@@ -36,8 +36,15 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
       { key: 'inside', label: 'Inside the country', numeric: true, csv: csv('inside') },
       { key: 'abroad', label: 'Abroad', numeric: true, csv: csv('abroad') },
     ],
-    groups: [{ rows: editions.map((data) => ({ header: cell(data.edition), cells: [rateCell(data, 'inside'), rateCell(data, 'abroad')] })) }],
+    groups: [{ rows: editions.map((data) => ({ header: cell(roundLabel(data, area), data.edition), cells: [rateCell(data, 'inside'), rateCell(data, 'abroad')] })) }],
   };
+}
+
+/** A round's name; for Central Asia, the countries it covers when it is not all five. */
+function roundLabel(data: EditionData, area: Area): string {
+  if (area !== 'CA') return data.edition;
+  const covered = COUNTRIES.filter((c) => data.estimates.some((r) => r.country === c));
+  return covered.length === COUNTRIES.length ? data.edition : `${data.edition} (${covered.join(', ')} only)`;
 }
 
 /** The rounds that measured an area (a round may cover only some countries). */
