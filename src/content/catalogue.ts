@@ -15,6 +15,8 @@ export interface CatalogueEntry {
   value: number;
   /** the value as the page prints it, unit included where it belongs to the number (%, US$) */
   text: string;
+  /** the number as the text shows it, when it differs from the value: a share 0.462 shows as 46.2 (%) */
+  shown?: number;
   description: string;
 }
 
@@ -117,10 +119,12 @@ export function buildCatalogue(rows: readonly EstimateRow[], context: EditionCon
   const catalogue = new Catalogue();
   for (const row of rows) {
     const indicator = INDICATORS[row.indicator as Indicator];
+    const fraction = indicator.unit === 'share' || indicator.unit === 'change' || indicator.unit === 'small_share';
     catalogue.add({
       name: `${row.country}.${row.location}.${row.exploitation}.${row.sex}.${row.indicator}`,
       value: row.value,
       text: formatValue(row.value, indicator.unit),
+      ...(fraction ? { shown: row.value * 100 } : {}),
       description: indicator.description,
     });
   }
@@ -128,7 +132,13 @@ export function buildCatalogue(rows: readonly EstimateRow[], context: EditionCon
   for (const figure of printed) printedByKey.set(figure.key, [...(printedByKey.get(figure.key) ?? []), figure]);
   for (const [key, figures] of printedByKey) {
     const unit = INDICATORS[key.split('.')[4] as Indicator].unit;
-    const asPrinted = (f: PrintedFigure) => ({ value: f.published, text: formatPrinted(f.published, unit), description: `as printed in ${f.source}: ${f.figure}` });
+    const fraction = unit === 'share' || unit === 'change' || unit === 'small_share';
+    const asPrinted = (f: PrintedFigure) => ({
+      value: f.published,
+      text: formatPrinted(f.published, unit),
+      ...(fraction ? { shown: f.published * 100 } : {}),
+      description: `as printed in ${f.source}: ${f.figure}`,
+    });
     for (const f of figures) catalogue.add({ name: `${key}.printed@${f.source}`, ...asPrinted(f) });
     if (new Set(figures.map((f) => f.published)).size === 1) catalogue.add({ name: `${key}.printed`, ...asPrinted(figures[0]!) });
   }

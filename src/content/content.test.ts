@@ -96,6 +96,11 @@ describe('numbers typed into the prose', () => {
     expect(found.map((f) => f.text)).toEqual(['139,984', '8.6', '5.6%']);
   });
 
+  it('finds it however it is written: in brackets, in a range, without separators, rounded', () => {
+    const found = typedNumbers('Inside (139,984 victims, 76.3 per 1,000 families), limits 110,079–172,457; also 139984 and 139 984; about 6% sexual (1.1).', catalogue);
+    expect(found.map((f) => f.text)).toEqual(['139,984', '76.3', '110,079', '172,457', '139984', '139 984', '6%']);
+  });
+
   it('finds none in the chapters of the 2009 edition', () => {
     const dir = new URL('../../content/2009/', import.meta.url);
     const typed = readdirSync(dir)

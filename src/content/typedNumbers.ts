@@ -1,21 +1,25 @@
 /**
  * Finds numbers typed into prose that equal a value the data holds: they should be
- * references, so that they follow the data. Small whole numbers (below 100), years and the
- * numbers of sections, tables and figures are not checked: they are counted words, dates
- * and names, and would match some value by chance.
+ * references, so that they follow the data. A typed number matches a value when it equals the
+ * value rounded to the same number of decimals ("139,984", "139984" and "139 984" all match
+ * 139,983.9; "46%" matches a share of 0.4596). Small whole numbers (below 100), years, the
+ * numbers of sections, tables and figures, and the method's constants are not checked: they
+ * are counted words, dates and names, and would match some value by chance.
  */
 import type { Catalogue } from './catalogue.ts';
 
 export interface TypedNumber {
   line: number;
   text: string;
-  /** names of data values with the same printed form */
+  /** names of data values it equals */
   matches: string[];
 }
 
-const NUMBER = /(?<![\w.,:-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%)?(?![\w-]|\.\d)/g;
-/** "section 2.1", "sections 2.1.6, 2.3.6 and 2.5.6", "(1.1–1.2)": names of parts of the report */
-const LABEL_BEFORE = /((sections?|tables?|figures?|annex|article|chapters?|no\.?|number|§)\s+([\d.a-z–-]+(,\s*|\s+and\s+|\s+to\s+|–))*|\(|\d–|^#+\s*)$/i;
+const NUMBER = /(?<![\w.,:-])(\d{1,3}(?:[, \u00a0]\d{3})+|\d+)(\.\d+)?(\s?%)?(?![\w-]|\.\d)/g;
+/** "section 2.1", "sections 2.1.6, 2.3.6 and 2.5.6", "Table 2-1a": names of parts of the report */
+const LABEL_BEFORE = /((sections?|tables?|figures?|annex|article|chapters?|no\.?|number|§)\s+([\d.a-z–-]+(,\s*|\s+and\s+|\s+to\s+|–))*|^#+\s*)$/i;
+/** a section number in brackets, alone or in a range: "(1.1)", "(2.1–2.5)" */
+const SECTION_IN_BRACKETS = /^\d\.\d(\.\d+)?$/;
 /** the method's own constants, not results */
 const CONSTANTS = new Set(['2.5%', '97.5%', '95%']);
 
@@ -28,12 +32,20 @@ function prose(source: string): string {
     .replace(/\]\([^)]*\)/g, '] ');
 }
 
-export function typedNumbers(source: string, catalogue: Catalogue): TypedNumber[] {
-  const byText = new Map<string, string[]>();
+/** Every value by its printed forms: rounded to 0, 1 and 2 decimals, shares also as percentages. */
+function printedForms(catalogue: Catalogue): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  const add = (form: string, name: string) => forms.set(form, [...(forms.get(form) ?? []), name]);
   for (const entry of catalogue.entries.values()) {
-    const key = entry.text.replace(/\s/g, '');
-    byText.set(key, [...(byText.get(key) ?? []), entry.name]);
+    const percent = entry.text.endsWith('%');
+    const value = Math.abs(entry.shown ?? entry.value);
+    for (const decimals of [0, 1, 2]) add(`${value.toFixed(decimals)}${percent ? '%' : ''}`, entry.name);
   }
+  return forms;
+}
+
+export function typedNumbers(source: string, catalogue: Catalogue): TypedNumber[] {
+  const forms = printedForms(catalogue);
   const found: TypedNumber[] = [];
   prose(source)
     .split('\n')
@@ -41,11 +53,15 @@ export function typedNumbers(source: string, catalogue: Catalogue): TypedNumber[
       if (text.trimStart().startsWith('>')) return; // a quotation is not our prose
       for (const match of text.matchAll(NUMBER)) {
         const [token, whole = '', decimals = '', percent = ''] = match;
-        const value = Number(whole.replaceAll(',', '') + decimals);
-        const isYear = !decimals && !percent && !whole.includes(',') && value >= 1900 && value <= 2100;
-        if ((!decimals && !percent && value < 100) || isYear) continue;
-        if (CONSTANTS.has(token) || LABEL_BEFORE.test(text.slice(0, match.index))) continue;
-        const matches = byText.get(token.replace(/\s/g, ''));
+        const digits = whole.replace(/[, \u00a0]/g, '');
+        const value = Number(digits + decimals);
+        const isYear = !decimals && !percent && digits.length === 4 && value >= 1900 && value <= 2100;
+        if ((!decimals && !percent && value < 100) || isYear || CONSTANTS.has(token.replace(/\s/g, ''))) continue;
+        const before = text.slice(0, match.index);
+        const after = text.slice(match.index! + token.length);
+        if (LABEL_BEFORE.test(before)) continue;
+        if (SECTION_IN_BRACKETS.test(token) && /[(–]\s*$/.test(before) && /^\s*[)–]/.test(after)) continue;
+        const matches = forms.get(`${digits}${decimals}${percent ? '%' : ''}`);
         if (matches) found.push({ line: i + 1, text: token, matches: matches.slice(0, 3) });
       }
     });
