@@ -44,7 +44,9 @@ function rowsOf(data: EditionData, country: Country, spec: ProvinceChartSpec): C
   const groups = [...new Set(figures.map((f) => f.group))];
   const rows: ChartRow[] = [];
   for (const group of groups) {
-    const heading = GROUP_LABELS[group] ?? group;
+    // a rate without an exploitation is the rate of both kinds
+    const label = GROUP_LABELS[group] ?? group;
+    const heading = spec.measure === 'rate_per_1000_families' && group.endsWith('.') && label ? `All exploitation ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
     if (groups.length > 1 && heading) rows.push({ key: heading, label: heading, value: '', group: heading, statistic: '', color: '' });
     for (const f of figures.filter((g) => g.group === group)) {
       const name = f.statistic === 'mean' ? 'Average over provinces' : `${f.province}${f.statistic === 'min' ? ' (lowest)' : f.statistic === 'max' ? ' (highest)' : ''}`;
