@@ -11,7 +11,16 @@ import type { ChartRow } from './chartModel.ts';
  */
 export function barList(
   rows: ChartRow[],
-  options: { width: number; xLabel: string; format: (value: number) => string; limits?: boolean; designLimits?: boolean; tickFormat?: (value: number) => string },
+  options: {
+    width: number;
+    xLabel: string;
+    format: (value: number) => string;
+    limits?: boolean;
+    designLimits?: boolean;
+    tickFormat?: (value: number) => string;
+    /** a dashed vertical line at this value, such as the half-way mark of a share */
+    reference?: number;
+  },
 ): PlotOptions {
   const band = 40;
   const bars = rows.filter((r) => r.value !== '');
@@ -41,6 +50,7 @@ export function barList(
       Plot.text(headings, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: 4, fontWeight: 'bold', fill: '#1d1d1f' }),
       Plot.text(bars, { x: (r: ChartRow) => (options.limits ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0) : Number(r.value)), y: 'key', text: (r: ChartRow) => options.format(Number(r.value)), textAnchor: 'start', dx: 5, dy: 7, fill: '#1d1d1f' }),
       Plot.ruleX([0]),
+      ...(options.reference === undefined ? [] : [Plot.ruleX([options.reference], { stroke: '#1d1d1f', strokeDasharray: '4,3' })]),
     ],
   };
 }

@@ -90,3 +90,11 @@ describe('rendering', () => {
     expect(chartHtml(chart, editionData2009, 1, 'x.csv')).toBe(chartHtml(chart, editionData2009, 1, 'x.csv'));
   });
 });
+
+describe('what the charts say about the source', () => {
+  it("point out Tajikistan's lowest family size printed above its highest (section 2.3.2)", () => {
+    const gaps = CHARTS['TJ-family-size']!.gaps!(editionData2009);
+    expect(gaps).toContain('As printed, the province the report calls lowest has the higher value');
+    expect(CHARTS['KZ-family-size']!.gaps!(editionData2009)).not.toContain('contradict');
+  });
+});

@@ -88,9 +88,15 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
     },
     gaps: (data) => {
       const named = new Set(data.context.provinceFigures.filter((p) => p.country === country && p.measure === spec.measure && p.statistic !== 'mean').map((p) => p.province));
-      return named.size === 0
-        ? 'The report gives no figure for any single province, so none is drawn.'
-        : `The report gives this figure for ${named.size === 1 ? 'one province or group of provinces' : `${named.size} provinces or groups`} only; the others are not reported and are not drawn.`;
+      const own = data.context.provinceFigures.filter((p) => p.country === country && p.measure === spec.measure);
+      // as printed, a "lowest" province may exceed the "highest" (Tajikistan's family size, section 2.3.2)
+      const contradiction = own.some((low) => low.statistic === 'min' && own.some((high) => high.statistic === 'max' && high.location === low.location && high.exploitation === low.exploitation && high.value < low.value));
+      return (
+        (named.size === 0
+          ? 'The report gives no figure for any single province, so none is drawn.'
+          : `The report gives this figure for ${named.size === 1 ? 'one province or group of provinces' : `${named.size} provinces or groups`} only; the others are not reported and are not drawn.`) +
+        (contradiction ? ' As printed, the province the report calls lowest has the higher value: the figures contradict each other.' : '')
+      );
     },
   };
 }

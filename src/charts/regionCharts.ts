@@ -161,14 +161,14 @@ export const REGION_CHARTS: ChartDefinition[] = [
     description: () => 'Bars give the share of the estimated victims who were exploited inside their own country rather than abroad; beyond the half-way mark, more victims are exploited at home than abroad.',
     rows: (data) => byLocation(data, [...COUNTRIES, 'CA'], [['inside', 'Inside the country']], 'location_share'),
     columns: [{ key: 'label', label: 'Country' }, { key: 'value', label: 'Share exploited inside the country (fraction)', numeric: true }],
-    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims exploited inside the country', format: percent, tickFormat: percentTick }),
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims exploited inside the country', format: percent, tickFormat: percentTick, reference: 0.5 }),
     legend: countryLegend([...COUNTRIES, 'CA']),
   },
   {
     name: 'recent-earlier',
     title: () => 'Reported victims in the last three years as a share of all reported victims',
     description: () =>
-      'Bars give, from the raw survey counts, the share of the relatives reported exploited who were exploited in the last three years. With two periods of equal length and no change, the share would be one half; the earlier period has no fixed length, so the comparison is rough.',
+      'Bars give, from the raw survey counts, the share of the relatives reported exploited who were exploited in the last three years. With two periods of equal length and no change, the share would be one half (the dashed line); the earlier period has no fixed length, so the comparison is rough.',
     rows: (data) =>
       (
         [
@@ -199,7 +199,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
       { key: 'earlier', label: 'Earlier', numeric: true },
       { key: 'value', label: 'Share in the last three years (fraction)', numeric: true },
     ],
-    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of reported victims in the last three years', format: percent, tickFormat: percentTick }),
+    spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of reported victims in the last three years', format: percent, tickFormat: percentTick, reference: 0.5 }),
     legend: countryLegend([...COUNTRIES, 'CA']),
   },
 ];
