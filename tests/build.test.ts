@@ -11,13 +11,19 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
+/** The project in a temporary folder, sharing node_modules, to build without touching the work tree. */
+function copyOfProject(prefix: string): string {
+  const copy = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['src', 'content', 'data', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
 describe('npm run build', () => {
   it('stops on an unknown reference in a chapter, naming file, line and column', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'build-'));
-    for (const entry of ['src', 'content', 'data', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const copy = copyOfProject('build-');
     writeFileSync(join(copy, 'content/2009/zz-test.md'), '---\ntitle: "T"\nsection: ""\norder: 999\nsummary: "T."\n---\n\nIt was :n[KZ.insid.victims].\n');
     let status = 0;
     let output = '';
@@ -35,11 +41,7 @@ describe('npm run build', () => {
 
 describe('a second edition', () => {
   it('builds beside 2009, and leaves the 2009 pages as they were apart from the edition switcher and the build stamp', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'editions-'));
-    for (const entry of ['src', 'content', 'data', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const copy = copyOfProject('editions-');
     const build = () => execSync('npm run build', { cwd: copy, stdio: 'pipe', encoding: 'utf8' });
     const page = (path: string) =>
       readFileSync(join(copy, 'dist', path), 'utf8')
