@@ -5,7 +5,7 @@
  */
 import { ContentError } from '../src/content/remarkValues.ts';
 import { chapters } from '../src/site/chapters.ts';
-import { editions } from '../src/site/generated.ts';
+import { editions } from '../src/generated/readGenerated.ts';
 
 let faults = 0;
 for (const edition of editions().editions) {

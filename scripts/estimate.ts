@@ -13,7 +13,7 @@ import { DataErrors, DataError } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
 import { loadRound } from '../src/data/loadRound.ts';
 import type { EditionMeta } from '../src/model/edition.ts';
-import { estimateRound, type RoundEstimates } from '../src/survey/estimateRound.ts';
+import { estimateRound, type RoundEstimates } from '../src/estimate/estimateRound.ts';
 import { estimateEdition } from '../src/estimate/estimateEdition.ts';
 import { ESTIMATE_COLUMNS, estimateRows, RECONCILIATION_COLUMNS, reconciliationRows, toCsv } from '../src/estimate/tidy.ts';
 

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QUESTIONNAIRE_COLUMNS } from '../src/survey/questionnaireFormat.ts';
+import { QUESTIONNAIRE_COLUMNS } from '../src/model/questionnaire.ts';
 import { editionFolders } from './estimate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DataErrors } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
 import { loadRound } from '../src/data/loadRound.ts';
-import { EXCLUSION_REASONS, type ExclusionReason } from '../src/survey/questionnaireFormat.ts';
+import { EXCLUSION_REASONS, type ExclusionReason } from '../src/model/questionnaire.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [round, dataRoot = join(root, 'data')] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { estimateRows } from '../src/estimate/tidy.ts';
 import { reconciliationRows } from '../src/estimate/tidy.ts';
-import type { EditionData } from '../src/tables/editionData.ts';
+import type { EditionData } from '../src/generated/editionData.ts';
 import { estimates2009, loaded2009 } from './edition2009.ts';
 
 /** The 2009 edition as the pages see it (the generated rows), computed in memory. */

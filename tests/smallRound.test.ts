@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRound } from '../src/data/loadRound.ts';
 import { byProvince, provinceStatistics } from '../src/survey/provinceStatistics.ts';
-import { CELLS } from '../src/survey/questionnaireFormat.ts';
+import { CELLS } from '../src/model/questionnaire.ts';
 import { computeEditions, writeEditions } from '../scripts/estimate.ts';
 
 const fixture = fileURLToPath(new URL('./fixtures/small-round/', import.meta.url));

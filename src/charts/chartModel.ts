@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import type { EditionData } from '../tables/editionData.ts';
+import type { EditionData } from '../generated/editionData.ts';
 
 export type ChartRow = Record<string, string | number>;
 

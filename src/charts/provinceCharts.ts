@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES, type Country } from '../model/dimensions.ts';
-import type { EditionData } from '../tables/editionData.ts';
+import type { EditionData } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
 import { COUNTRY_COLORS, NEUTRAL } from './palette.ts';

@@ -1,7 +1,7 @@
 import { COUNTRIES, COUNTRY_NAMES, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
-import { formatValue } from '../site/format.ts';
-import { estimateLookup, optionalLookup, type EditionData } from '../tables/editionData.ts';
+import { formatValue } from '../model/format.ts';
+import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
 import { COUNTRY_COLORS } from './palette.ts';

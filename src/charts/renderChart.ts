@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
-import type { EditionData } from '../tables/editionData.ts';
+import type { EditionData } from '../generated/editionData.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
 
 /** Text-column widths the SVGs are drawn at: a 360-pixel phone and the desktop column. */

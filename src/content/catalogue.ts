@@ -8,7 +8,7 @@ import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { INDICATORS, type Indicator, type Unit } from '../model/indicators.ts';
 import type { EditionContext } from '../data/loadEdition.ts';
 import type { EstimateRow } from '../estimate/tidy.ts';
-import { formatValue } from '../site/format.ts';
+import { formatValue } from '../model/format.ts';
 
 export interface CatalogueEntry {
   name: string;

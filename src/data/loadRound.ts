@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { QuestionnaireTally, type QuestionnaireTallies } from '../survey/tallyQuestionnaires.ts';
-import type { RoundInput, RoundMeta } from '../survey/estimateRound.ts';
+import type { RoundInput, RoundMeta } from '../estimate/estimateRound.ts';
 import { DataError, DataErrors } from './dataError.ts';
 import { decodeUtf8, readCsv } from './readCsv.ts';
 import { roundCountriesCsv, roundProvincesCsv } from './schemas.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { chapters } from '../site/chapters.ts';
-import { editions } from '../site/generated.ts';
+import { editions } from '../generated/readGenerated.ts';
 
 /** sitemap.xml for search engines: every page of every edition, at the site's public address (SITE_URL). */
 export const GET: APIRoute = ({ site }) => {

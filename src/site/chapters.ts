@@ -11,10 +11,10 @@ import { ContentError } from '../content/remarkValues.ts';
 import { readFrontmatter, renderChapter, type RenderedChapter } from '../content/renderChapter.ts';
 import { CHARTS } from '../charts/index.ts';
 import { chartHtml } from '../charts/renderChart.ts';
-import type { EditionData } from '../tables/editionData.ts';
+import type { EditionData } from '../generated/editionData.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
-import { context, estimates, exclusions, reconciliation } from './generated.ts';
+import { context, estimates, exclusions, reconciliation } from '../generated/readGenerated.ts';
 
 export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 

@@ -2,7 +2,7 @@ import type { Country, Exploitation, Location } from '../model/dimensions.ts';
 import type { CountryInput, LeafRate } from '../model/edition.ts';
 import { exact } from '../stats/span.ts';
 import type { ProvinceStatistics } from './provinceStatistics.ts';
-import { CELLS } from './questionnaireFormat.ts';
+import { CELLS } from '../model/questionnaire.ts';
 
 export interface Population {
   country: string;

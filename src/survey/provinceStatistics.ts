@@ -1,4 +1,4 @@
-import { CELLS } from './questionnaireFormat.ts';
+import { CELLS } from '../model/questionnaire.ts';
 import type { SettlementTally } from './tallyQuestionnaires.ts';
 
 /** What the questionnaires of one province say (section 1.3.5: provinces are the unit of weighting). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataErrors } from '../data/dataError.ts';
-import { QUESTIONNAIRE_COLUMNS } from './questionnaireFormat.ts';
+import { QUESTIONNAIRE_COLUMNS } from '../model/questionnaire.ts';
 import { QuestionnaireTally } from './tallyQuestionnaires.ts';
 
 const header = [...QUESTIONNAIRE_COLUMNS];

@@ -6,7 +6,7 @@
  */
 import { DataError, DataErrors } from '../data/dataError.ts';
 import { IdSet } from './idSet.ts';
-import { CELLS, COUNT_COLUMNS, EXCLUSION_REASONS, LABOR_BLOCKS, OPTIONAL_COLUMNS, QUESTIONNAIRE_COLUMNS, type ExclusionReason } from './questionnaireFormat.ts';
+import { CELLS, COUNT_COLUMNS, EXCLUSION_REASONS, LABOR_BLOCKS, OPTIONAL_COLUMNS, QUESTIONNAIRE_COLUMNS, type ExclusionReason } from '../model/questionnaire.ts';
 
 /** The sums of one settlement (a cluster of the sample). */
 export interface SettlementTally {

@@ -1,7 +1,7 @@
 import { AREAS, COUNTRY_NAMES, type Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
-import { formatValue } from '../site/format.ts';
-import { estimateLookup, type EditionData } from './editionData.ts';
+import { formatValue } from '../model/format.ts';
+import { estimateLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 type Row = [string, Partial<Cell>, Indicator];

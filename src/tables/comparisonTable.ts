@@ -1,6 +1,6 @@
 import { COUNTRIES, COUNTRY_NAMES, type Area } from '../model/dimensions.ts';
-import { formatValue } from '../site/format.ts';
-import { estimateLookup, optionalLookup, type EditionData } from './editionData.ts';
+import { formatValue } from '../model/format.ts';
+import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 /**

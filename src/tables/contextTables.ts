@@ -1,4 +1,4 @@
-import type { EditionData } from './editionData.ts';
+import type { EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 const CHARACTERISTICS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { COUNTRY_NAMES, type Area, type Cell, type Exploitation, type Location, type OrAll, type Sex } from '../model/dimensions.ts';
-import { formatValue } from '../site/format.ts';
-import { estimateLookup, optionalLookup, type EditionData } from './editionData.ts';
+import { formatValue } from '../model/format.ts';
+import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 const LOCATION_LABELS: [OrAll<Location>, string][] = [

@@ -1,5 +1,5 @@
-import { formatValue } from '../site/format.ts';
-import type { EditionData } from './editionData.ts';
+import { formatValue } from '../model/format.ts';
+import type { EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 /** Questionnaires read, valid and excluded by reason, with the ids of those excluded. */

@@ -1,7 +1,7 @@
 import { COUNTRIES } from '../model/dimensions.ts';
 import { comparativeTable } from './comparativeTable.ts';
 import { auditTable, russiaMigrantConditionsTable } from './contextTables.ts';
-import type { EditionData } from './editionData.ts';
+import type { EditionData } from '../generated/editionData.ts';
 import { estimatesTable } from './estimatesTable.ts';
 import { exclusionsTable } from './exclusionsTable.ts';
 import { regionTable } from './regionTable.ts';

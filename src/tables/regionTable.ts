@@ -1,6 +1,6 @@
 import { AREAS, COUNTRY_NAMES } from '../model/dimensions.ts';
-import { formatValue } from '../site/format.ts';
-import { estimateLookup, type EditionData } from './editionData.ts';
+import { formatValue } from '../model/format.ts';
+import { estimateLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 /** Victims per year by country, inside, abroad and in all, with limits and each country's share. */

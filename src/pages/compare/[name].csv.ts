@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { AREAS, type Area } from '../../model/dimensions.ts';
 import { editionData } from '../../site/chapters.ts';
-import { editions } from '../../site/generated.ts';
+import { editions } from '../../generated/readGenerated.ts';
 import { comparisonTable, roundsWith } from '../../tables/comparisonTable.ts';
 import { tableCsv } from '../../tables/tableModel.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citation } from '../../../site/citation.ts';
-import { editions, manifest } from '../../../site/generated.ts';
+import { editions, manifest } from '../../../generated/readGenerated.ts';
 
 export const getStaticPaths = (() =>
   editions().editions.flatMap((edition) => ['citation.bib', 'citation.ris'].map((file) => ({ params: { edition, file } })))) satisfies GetStaticPaths;

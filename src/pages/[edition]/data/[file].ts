@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DOWNLOADS, downloadFile, editions } from '../../../site/generated.ts';
+import { DOWNLOADS, downloadFile, editions } from '../../../generated/readGenerated.ts';
 
 /** The downloads of each edition, copied verbatim from generated/<edition>/. */
 export const getStaticPaths = (() =>

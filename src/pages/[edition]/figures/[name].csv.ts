@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS } from '../../../charts/index.ts';
 import { chartCsv } from '../../../charts/renderChart.ts';
 import { editionData, placedBlocks } from '../../../site/chapters.ts';
-import { editions } from '../../../site/generated.ts';
+import { editions } from '../../../generated/readGenerated.ts';
 
 /** The data of every chart placed in an edition, as drawn. */
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editionData, placedBlocks } from '../../../site/chapters.ts';
-import { editions } from '../../../site/generated.ts';
+import { editions } from '../../../generated/readGenerated.ts';
 import { TABLES } from '../../../tables/index.ts';
 import { tableCsv } from '../../../tables/tableModel.ts';
 

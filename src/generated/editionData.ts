@@ -1,6 +1,6 @@
 import type { EditionContext } from '../data/loadEdition.ts';
 import type { EstimateRow, ReconciliationRow } from '../estimate/tidy.ts';
-import type { ExclusionReport } from '../survey/estimateRound.ts';
+import type { ExclusionReport } from '../estimate/estimateRound.ts';
 import type { Area, Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 

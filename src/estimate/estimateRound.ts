@@ -6,14 +6,14 @@
 import type { EditionContext } from '../data/loadEdition.ts';
 import { COUNTRY_NAMES, isCountry, type Country } from '../model/dimensions.ts';
 import type { EditionInput, EditionMeta, SurveyCount } from '../model/edition.ts';
-import { estimateEdition, type EditionEstimates } from '../estimate/estimateEdition.ts';
-import type { Figure } from '../estimate/figure.ts';
+import { estimateEdition, type EditionEstimates } from './estimateEdition.ts';
+import type { Figure } from './figure.ts';
 import { exact } from '../stats/span.ts';
 import { clusterBootstrap } from './clusterBootstrap.ts';
-import { countryInput, weightedCountry } from './countryInputs.ts';
-import { byProvince, provinceStatistics, type ProvinceStatistics } from './provinceStatistics.ts';
-import { CELLS, EXCLUSION_REASONS, type ExclusionReason } from './questionnaireFormat.ts';
-import type { QuestionnaireTallies, SettlementTally } from './tallyQuestionnaires.ts';
+import { countryInput, weightedCountry } from '../survey/countryInputs.ts';
+import { byProvince, provinceStatistics, type ProvinceStatistics } from '../survey/provinceStatistics.ts';
+import { CELLS, EXCLUSION_REASONS, type ExclusionReason } from '../model/questionnaire.ts';
+import type { QuestionnaireTallies, SettlementTally } from '../survey/tallyQuestionnaires.ts';
 
 export interface RoundMeta extends EditionMeta {
   relativesRule: 'exclude' | 'cap';

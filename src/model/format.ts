@@ -1,4 +1,4 @@
-import type { Unit } from '../model/indicators.ts';
+import type { Unit } from './indicators.ts';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EditionContext } from '../data/loadEdition.ts';
 import type { EstimateRow, ReconciliationRow } from '../estimate/tidy.ts';
-import type { ExclusionReport } from '../survey/estimateRound.ts';
+import type { ExclusionReport } from '../estimate/estimateRound.ts';
 import type { EditionManifest } from '../../scripts/estimate.ts';
 
 const root = fileURLToPath(new URL('../../generated/', import.meta.url));

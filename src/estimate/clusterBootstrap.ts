@@ -9,12 +9,12 @@
 import { randomInt, randomLcg } from 'd3-random';
 import { quantileSorted } from 'simple-statistics';
 import { REGION, type Country } from '../model/dimensions.ts';
-import { covers } from '../estimate/countryEstimates.ts';
-import { estimateCells, figureKey, type Figure } from '../estimate/figure.ts';
+import { covers } from './countryEstimates.ts';
+import { estimateCells, figureKey, type Figure } from './figure.ts';
 import { exact } from '../stats/span.ts';
-import { countryInput, weightedCountry } from './countryInputs.ts';
-import { provinceStatistics, type ProvinceStatistics } from './provinceStatistics.ts';
-import type { SettlementTally } from './tallyQuestionnaires.ts';
+import { countryInput, weightedCountry } from '../survey/countryInputs.ts';
+import { provinceStatistics, type ProvinceStatistics } from '../survey/provinceStatistics.ts';
+import type { SettlementTally } from '../survey/tallyQuestionnaires.ts';
 
 export interface BootstrapOptions {
   replicates: number;
