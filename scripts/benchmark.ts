@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { loadRound } from '../src/data/loadRound.ts';
+import { tallyRound } from '../src/survey/tallyRound.ts';
 import { clusterBootstrap } from '../src/estimate/clusterBootstrap.ts';
 import { estimateRound } from '../src/estimate/estimateRound.ts';
 import { byProvince } from '../src/survey/provinceStatistics.ts';
@@ -43,11 +43,11 @@ async function measure(kind: string, dir: string): Promise<Measure> {
     );
     detail = `${rows} rows`;
   } else if (kind === 'estimate') {
-    const round = await loadRound(dir);
+    const round = await tallyRound(dir);
     const estimates = estimateRound(round, { replicates: 0, seed: 1 });
     detail = `${round.tallies.read} read, ${round.tallies.valid} valid, ${estimates.figures.length} figures`;
   } else {
-    const round = await loadRound(dir);
+    const round = await tallyRound(dir);
     const t0 = performance.now();
     const countries = [...new Set(round.tallies.settlements.map((s) => s.country))] as Country[];
     const provincePopulation = new Map<string, Map<string, number>>();

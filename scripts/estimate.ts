@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
-import { loadRound } from '../src/data/loadRound.ts';
+import { tallyRound } from '../src/survey/tallyRound.ts';
 import type { EditionMeta } from '../src/model/edition.ts';
 import { estimateRound, type RoundEstimates } from '../src/estimate/estimateRound.ts';
 import { estimateEdition } from '../src/estimate/estimateEdition.ts';
@@ -88,7 +88,7 @@ function reportEdition(dir: string): RoundEstimates & { edition: string; meta: E
 }
 
 async function questionnaireEdition(dir: string): Promise<RoundEstimates & { edition: string; meta: EditionMeta }> {
-  const round = await loadRound(dir);
+  const round = await tallyRound(dir);
   return { ...estimateRound(round, BOOTSTRAP), meta: round.meta };
 }
 

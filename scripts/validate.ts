@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
-import { loadRound } from '../src/data/loadRound.ts';
+import { tallyRound } from '../src/survey/tallyRound.ts';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../src/model/questionnaire.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +20,7 @@ if (!round) {
 const dir = join(dataRoot, round);
 try {
   if (existsSync(join(dir, 'round.json'))) {
-    const { tallies, provinces } = await loadRound(dir);
+    const { tallies, provinces } = await tallyRound(dir);
     const measured = new Set(tallies.settlements.map((s) => `${s.country}\t${s.province}`));
     console.log(`${round}: ${tallies.read} questionnaires read, ${tallies.valid} valid, ${tallies.read - tallies.valid} excluded`);
     for (const reason of Object.keys(EXCLUSION_REASONS) as ExclusionReason[]) {

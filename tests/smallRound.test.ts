@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRound } from '../src/data/loadRound.ts';
+import { tallyRound } from '../src/survey/tallyRound.ts';
 import { byProvince, provinceStatistics } from '../src/survey/provinceStatistics.ts';
 import { CELLS } from '../src/model/questionnaire.ts';
 import { computeEditions, writeEditions } from '../scripts/estimate.ts';
@@ -44,7 +44,7 @@ describe('a small round computed by hand', () => {
   });
 
   it('gives each province its family size, migration shares and rates per 1,000 families', async () => {
-    const round = await loadRound(join(fixture, 'round'));
+    const round = await tallyRound(join(fixture, 'round'));
     for (const settlements of byProvince(round.tallies.settlements).values()) {
       const stats = provinceStatistics(settlements, 3);
       const hand = expected.provinces[stats.province];

@@ -47,14 +47,16 @@ export function readRoundMeta(file: string): RoundMeta {
 }
 
 /** Streams questionnaires.csv into tallies; a second pass, only when an id repeats, finds where it was first used. */
-export async function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlySet<string>>, relativesRule: 'exclude' | 'cap'): Promise<QuestionnaireTallies> {
+export async function tallyFile(file: string, provinces: ReadonlyMap<string, ReadonlySet<string>>, relativesRule: 'exclude' | 'cap', chunkBytes?: number): Promise<QuestionnaireTallies> {
   // rows of a questionnaire file run to about 90 bytes: a guess that sizes the id table once
   const expectedRows = Math.ceil(statSync(file).size / 60);
-  const tally = await streamRows(file, (header) => new QuestionnaireTally(file, header, provinces, relativesRule, expectedRows));
+  const tally = await streamRows(file, (header) => new QuestionnaireTally(file, header, provinces, relativesRule, expectedRows), chunkBytes);
   const repeated = tally.repeatedIds();
   const firstLines = new Map<string, number>();
   if (repeated.size > 0) {
-    await streamRows(file, (header) => {
+    await streamRows(
+      file,
+      (header) => {
       const idColumn = header.findIndex((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim() === 'id');
       return {
         add(row: readonly string[], line: number) {
@@ -62,13 +64,15 @@ export async function tallyFile(file: string, provinces: ReadonlyMap<string, Rea
           if (repeated.has(id) && !firstLines.has(id)) firstLines.set(id, line);
         },
       };
-    });
+      },
+      chunkBytes,
+    );
   }
   return tally.finish(firstLines);
 }
 
 /** Streams a CSV file through papaparse, handing each row after the header to `consumer(header)`. */
-function streamRows<C extends { add(row: readonly string[], line: number): void }>(file: string, consumer: (header: readonly string[]) => C): Promise<C> {
+function streamRows<C extends { add(row: readonly string[], line: number): void }>(file: string, consumer: (header: readonly string[]) => C, chunkBytes?: number): Promise<C> {
   // the delimiter is read off the header line: "," or the ";" of regional spreadsheets
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(65536);
@@ -79,7 +83,7 @@ function streamRows<C extends { add(row: readonly string[], line: number): void 
   return new Promise((resolve, reject) => {
     let tally: C | undefined;
     let line = 0;
-    Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8' }) as unknown as File, {
+    Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8', ...(chunkBytes ? { highWaterMark: chunkBytes } : {}) }) as unknown as File, {
       delimiter,
       skipEmptyLines: false,
       // whole chunks rather than a callback per row: papaparse's fastest streaming mode
@@ -115,7 +119,7 @@ function streamRows<C extends { add(row: readonly string[], line: number): void 
 }
 
 /** Reads a questionnaire round from its folder; throws DataErrors naming every file-level fault. */
-export async function loadRound(dir: string): Promise<RoundInput> {
+export async function loadRound(dir: string, options: { chunkBytes?: number } = {}): Promise<RoundInput> {
   const meta = readRoundMeta(join(dir, 'round.json'));
   if (!existsSync(join(dir, 'questionnaires.csv'))) {
     throw new DataErrors([new DataError(join(dir, 'questionnaires.csv'), 1, 1, 'file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv and countries.csv')]);
@@ -145,7 +149,7 @@ export async function loadRound(dir: string): Promise<RoundInput> {
   if (errors.length > 0) throw new DataErrors(errors);
   const provinces = new Map<string, Set<string>>();
   for (const { values } of provinceRows) provinces.set(values.country, (provinces.get(values.country) ?? new Set()).add(values.province));
-  const tallies = await tallyFile(join(dir, 'questionnaires.csv'), provinces, meta.relativesRule);
+  const tallies = await tallyFile(join(dir, 'questionnaires.csv'), provinces, meta.relativesRule, options.chunkBytes);
   // Central Asia is the sum of the countries listed: each needs questionnaires, or the total would quietly shrink
   const measured = new Set(tallies.settlements.map((s) => s.country));
   const unmeasured = countryRows.filter((row) => !measured.has(row.values.country));
