@@ -22,7 +22,7 @@ describe('the estimation step', () => {
     expect(readdirSync(outDir).sort()).toEqual(['2009', 'editions.json']);
     expect(readdirSync(join(outDir, '2009')).sort()).toEqual(['context.json', 'edition.json', 'estimates.csv', 'estimates.json', 'exclusions.json', 'reconciliation.csv', 'reconciliation.json']);
     const estimates = Papa.parse<Record<string, string>>(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8'), { header: true, skipEmptyLines: true });
-    expect(estimates.meta.fields).toEqual(['edition', 'country', 'location', 'exploitation', 'sex', 'indicator', 'value']);
+    expect(estimates.meta.fields).toEqual(['edition', 'country', 'location', 'exploitation', 'sex', 'indicator', 'value', 'missing']);
     const row = estimates.data.find((r) => r.country === 'KZ' && r.location === 'inside' && r.exploitation === 'all' && r.sex === 'all' && r.indicator === 'victims');
     expect(row?.value).toBe('139984'); // 15,778,000 / 8.6 × 76.3 / 1,000
     const indicators = new Set(estimates.data.map((r) => r.indicator));

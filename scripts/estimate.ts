@@ -11,23 +11,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
-import { tallyRound } from '../src/survey/tallyRound.ts';
-import type { EditionMeta } from '../src/model/edition.ts';
-import { estimateRound, type RoundEstimates } from '../src/estimate/estimateRound.ts';
 import { estimateEdition } from '../src/estimate/estimateEdition.ts';
-import { ESTIMATE_COLUMNS, estimateRows, RECONCILIATION_COLUMNS, reconciliationRows, toCsv } from '../src/estimate/tidy.ts';
+import { estimateRound } from '../src/estimate/estimateRound.ts';
+import { FORMAT, type EditionsList } from '../src/generated/contract.ts';
+import { editionFiles, type EditionResults } from '../src/generated/writeEdition.ts';
+import { buildExclusionReport } from '../src/model/questionnaire.ts';
+import { tallyRound } from '../src/survey/tallyRound.ts';
 
 export interface EditionOutput {
   edition: string;
   files: Record<string, string>;
-}
-
-export interface EditionManifest {
-  edition: string;
-  meta: EditionMeta;
-  /** sha256 of the round's data files, by name and content */
-  checksum: string;
-  dataFiles: string[];
 }
 
 /** The bootstrap of every questionnaire round: seeded, so that a build is repeatable. */
@@ -55,11 +48,12 @@ export async function computeEditions(dataDir: string, log: (message: string) =>
     const dir = join(dataDir, name);
     try {
       const result = kind === 'report' ? reportEdition(dir) : await questionnaireEdition(dir);
-      if (result.edition !== name) {
-        throw new DataErrors([new DataError(join(dir, kind === 'report' ? 'edition.json' : 'round.json'), 1, 1, `edition: expected "${name}" (the folder's name), found "${result.edition}"`)]);
+      if (result.meta.edition !== name) {
+        throw new DataErrors([new DataError(join(dir, kind === 'report' ? 'edition.json' : 'round.json'), 1, 1, `edition: expected "${name}" (the folder's name), found "${result.meta.edition}"`)]);
       }
       for (const province of result.exclusions.provincesWithoutQuestionnaires) log(`estimate: warning: ${name}: no valid questionnaire in ${province}; it carries no weight`);
-      outputs.push(render(result, dir));
+      const dataFiles = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+      outputs.push({ edition: name, files: editionFiles(name, result, { checksum: checksum(dir, dataFiles), dataFiles }) });
     } catch (error) {
       if (error instanceof DataErrors) errors.push(...error.errors);
       else throw error;
@@ -70,24 +64,14 @@ export async function computeEditions(dataDir: string, log: (message: string) =>
 }
 
 /** The 2009 kind: the report's printed inputs; the questionnaires themselves were never published. */
-function reportEdition(dir: string): RoundEstimates & { edition: string; meta: EditionMeta } {
+function reportEdition(dir: string): EditionResults {
   const { input, context } = loadEdition(dir, (file) => readFileSync(join(dir, file)));
+  const read = input.meta.questionnairesReceived;
   const valid = input.countries.reduce((n, c) => n + c.sampleSize, 0);
-  const excluded = input.meta.questionnairesReceived - valid;
-  return {
-    ...estimateEdition(input),
-    meta: input.meta,
-    context,
-    exclusions: {
-      read: input.meta.questionnairesReceived,
-      valid,
-      excluded: [{ reason: 'not_reported', description: 'incomplete or implausible (the report does not break them down by reason)', ids: [], count: excluded }],
-      provincesWithoutQuestionnaires: [],
-    },
-  };
+  return { ...estimateEdition(input), meta: input.meta, context, exclusions: buildExclusionReport({ read, valid, excluded: { notReported: read - valid } }) };
 }
 
-async function questionnaireEdition(dir: string): Promise<RoundEstimates & { edition: string; meta: EditionMeta }> {
+async function questionnaireEdition(dir: string): Promise<EditionResults> {
   const round = await tallyRound(dir);
   return { ...estimateRound(round, BOOTSTRAP), meta: round.meta };
 }
@@ -105,26 +89,6 @@ function checksum(dir: string, files: readonly string[]): string {
   return hash.digest('hex');
 }
 
-function render(result: RoundEstimates & { edition: string; meta: EditionMeta }, dir: string): EditionOutput {
-  const { edition, meta } = result;
-  const rows = estimateRows(edition, result.figures);
-  const reconciliation = reconciliationRows(result.reconciliation);
-  const dataFiles = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
-  const manifest: EditionManifest = { edition, meta, checksum: checksum(dir, dataFiles), dataFiles };
-  return {
-    edition,
-    files: {
-      'edition.json': `${JSON.stringify(manifest, null, 2)}\n`,
-      'estimates.csv': toCsv(rows, ESTIMATE_COLUMNS),
-      'estimates.json': `${JSON.stringify(rows)}\n`,
-      'reconciliation.csv': toCsv(reconciliation, RECONCILIATION_COLUMNS),
-      'reconciliation.json': `${JSON.stringify(reconciliation)}\n`,
-      'context.json': `${JSON.stringify(result.context)}\n`,
-      'exclusions.json': `${JSON.stringify(result.exclusions, null, 1)}\n`,
-    },
-  };
-}
-
 /** Replaces outDir with the outputs, through a temporary folder renamed at the end. */
 export function writeEditions(outDir: string, outputs: readonly EditionOutput[]): void {
   const temporary = `${outDir}.tmp-${process.pid}`;
@@ -134,7 +98,8 @@ export function writeEditions(outDir: string, outputs: readonly EditionOutput[])
     for (const [name, content] of Object.entries(output.files)) writeFileSync(join(temporary, output.edition, name), content);
   }
   const editions = outputs.map((o) => o.edition);
-  writeFileSync(join(temporary, 'editions.json'), `${JSON.stringify({ editions, latest: editions.at(-1) }, null, 2)}\n`);
+  const list: EditionsList = { format: FORMAT, editions, latest: editions.at(-1)! };
+  writeFileSync(join(temporary, 'editions.json'), `${JSON.stringify(list, null, 2)}\n`);
   rmSync(outDir, { recursive: true, force: true });
   renameSync(temporary, outDir);
 }

@@ -1,6 +1,6 @@
-import { estimateRows } from '../src/estimate/tidy.ts';
-import { reconciliationRows } from '../src/estimate/tidy.ts';
 import type { EditionData } from '../src/generated/editionData.ts';
+import { estimateRows, reconciliationRows } from '../src/generated/writeEdition.ts';
+import { buildExclusionReport } from '../src/model/questionnaire.ts';
 import { estimates2009, loaded2009 } from './edition2009.ts';
 
 /** The 2009 edition as the pages see it (the generated rows), computed in memory. */
@@ -9,10 +9,6 @@ export const editionData2009: EditionData = {
   estimates: estimateRows('2009', estimates2009.figures),
   context: loaded2009.context,
   audit: reconciliationRows(estimates2009.reconciliation),
-  exclusions: {
-    read: 11_384,
-    valid: 11_348,
-    excluded: [{ reason: 'not_reported', description: 'incomplete or implausible (the report does not break them down by reason)', ids: [], count: 36 }],
-    provincesWithoutQuestionnaires: [],
-  },
+  // section 1.3.3: 11,384 questionnaires received, 11,348 valid
+  exclusions: buildExclusionReport({ read: 11_384, valid: 11_348, excluded: { notReported: 36 } }),
 };

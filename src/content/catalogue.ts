@@ -6,13 +6,15 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { INDICATORS, type Indicator, type Unit } from '../model/indicators.ts';
-import type { EditionContext } from '../data/loadEdition.ts';
-import type { EstimateRow } from '../estimate/tidy.ts';
+import type { EditionContext, EstimateRow } from '../generated/contract.ts';
 import { formatValue } from '../model/format.ts';
+import { MISSING_REASONS, type MissingReason } from '../model/missing.ts';
 
 export interface CatalogueEntry {
   name: string;
-  value: number;
+  /** null when the edition has no value, for the reason in `missing` */
+  value: number | null;
+  missing?: MissingReason;
   /** the value as the page prints it, unit included where it belongs to the number (%, US$) */
   text: string;
   /** the number as the text shows it, when it differs from the value: a share 0.462 shows as 46.2 (%) */
@@ -120,13 +122,13 @@ export function buildCatalogue(rows: readonly EstimateRow[], context: EditionCon
   for (const row of rows) {
     const indicator = INDICATORS[row.indicator as Indicator];
     const fraction = indicator.unit === 'share' || indicator.unit === 'change' || indicator.unit === 'small_share';
-    catalogue.add({
-      name: `${row.country}.${row.location}.${row.exploitation}.${row.sex}.${row.indicator}`,
-      value: row.value,
-      text: formatValue(row.value, indicator.unit),
-      ...(fraction ? { shown: row.value * 100 } : {}),
-      description: indicator.description,
-    });
+    const name = `${row.country}.${row.location}.${row.exploitation}.${row.sex}.${row.indicator}`;
+    if (row.value === null) {
+      const missing = row.missing ?? 'not_reported';
+      catalogue.add({ name, value: null, missing, text: `no figure (${MISSING_REASONS[missing]})`, description: indicator.description });
+      continue;
+    }
+    catalogue.add({ name, value: row.value, text: formatValue(row.value, indicator.unit), ...(fraction ? { shown: row.value * 100 } : {}), description: indicator.description });
   }
   const printedByKey = new Map<string, PrintedFigure[]>();
   for (const figure of printed) printedByKey.set(figure.key, [...(printedByKey.get(figure.key) ?? []), figure]);

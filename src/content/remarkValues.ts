@@ -40,7 +40,7 @@ export const remarkValues: Plugin<[ValuesOptions], Root> = ({ catalogue, file, u
     used?.add(result.entry.name);
     node.data = {
       hName: 'data',
-      hProperties: { value: String(result.entry.value), title: `${result.entry.description} [${result.entry.name}]` },
+      hProperties: { value: String(result.entry.value ?? ''), title: `${result.entry.description} [${result.entry.name}]`, ...(result.entry.missing ? { className: ['missing'] } : {}) },
       hChildren: [{ type: 'text', value: result.entry.text }],
     };
   });

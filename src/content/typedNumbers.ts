@@ -38,6 +38,7 @@ function printedForms(catalogue: Catalogue): Map<string, string[]> {
   const add = (form: string, name: string) => forms.set(form, [...(forms.get(form) ?? []), name]);
   for (const entry of catalogue.entries.values()) {
     const percent = entry.text.endsWith('%');
+    if (entry.value === null) continue;
     const value = Math.abs(entry.shown ?? entry.value);
     for (const decimals of [0, 1, 2]) add(`${value.toFixed(decimals)}${percent ? '%' : ''}`, entry.name);
   }

@@ -2,10 +2,13 @@
  * Parsers for one CSV cell each. A parser returns the typed value, or a description of
  * what was expected, which the reader turns into a located DataError.
  */
+import { z } from 'zod';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: string };
 export interface CellParser<T> {
   readonly parse: (raw: string, decimalComma: boolean) => CellResult<T>;
+  /** the parsed value's type, for checking the value once it has been written to JSON */
+  readonly schema: z.ZodType<T>;
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -37,6 +40,7 @@ export const count: CellParser<number> = {
     if (!Number.isInteger(result.value) || result.value < 0) return { ok: false, expected: 'a whole number ≥ 0' };
     return result;
   },
+  schema: z.number().int().nonnegative(),
 };
 
 /** A number > 0, such as a population or a family size. */
@@ -46,6 +50,7 @@ export const positive: CellParser<number> = {
     if (!result.ok) return result;
     return result.value > 0 ? result : { ok: false, expected: 'a number > 0' };
   },
+  schema: z.number().positive(),
 };
 
 /** A number ≥ 0, such as a rate per 1,000 families. */
@@ -55,12 +60,14 @@ export const nonNegative: CellParser<number> = {
     if (!result.ok) return result;
     return result.value >= 0 ? result : { ok: false, expected: 'a number ≥ 0' };
   },
+  schema: z.number().nonnegative(),
 };
 
 /** A number, or an empty cell read as `undefined`. */
 export function optional<T>(parser: CellParser<T>): CellParser<T | undefined> {
   return {
     parse: (raw, decimalComma) => (raw === '' ? { ok: true, value: undefined } : parser.parse(raw, decimalComma)),
+    schema: parser.schema.optional(),
   };
 }
 
@@ -73,6 +80,7 @@ export function oneOf<const T extends string>(values: readonly T[]): CellParser<
       const hint = CYRILLIC.test(raw) ? ' (the value contains Cyrillic letters)' : '';
       return { ok: false, expected: `one of ${list}${hint}` };
     },
+    schema: z.custom<T>((value) => (values as readonly unknown[]).includes(value), `expected one of ${list}`),
   };
 }
 
@@ -80,6 +88,7 @@ export function oneOf<const T extends string>(values: readonly T[]): CellParser<
 export function text(options: { required: boolean }): CellParser<string> {
   return {
     parse: (raw) => (options.required && raw.trim() === '' ? { ok: false, expected: 'a non-empty text' } : { ok: true, value: raw }),
+    schema: options.required ? z.string().min(1) : z.string(),
   };
 }
 

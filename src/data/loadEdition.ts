@@ -3,47 +3,32 @@
  * its schema and the files against each other, and returns typed inputs. Reading is passed in
  * (`read`), so tests can feed files from memory.
  */
-import { z } from 'zod';
 import { EXPLOITATIONS, LOCATIONS, type Country } from '../model/dimensions.ts';
-import type { CountryInput, EditionInput, EditionMeta, PublishedFigure, SurveyCount } from '../model/edition.ts';
+import { reportEditionJson, type CountryInput, type EditionInput, type EditionMeta, type PublishedFigure, type SurveyCount } from '../model/edition.ts';
 import { printed } from '../stats/span.ts';
 import { halfUnitOfLastDigit } from './cells.ts';
 import { DataError, DataErrors } from './dataError.ts';
-import { decodeUtf8, readCsv, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
+import { z } from 'zod';
+import { decodeUtf8, readCsv, rowSchema, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
+import { readJson } from './readJson.ts';
 import * as schemas from './schemas.ts';
 
 /** Reads one file of the round, by name; throws if it does not exist. */
 export type ReadFile = (name: string) => Uint8Array;
 
-const editionJson = z
+/** Context tables: printed in the report, drawn in charts, not used by the estimator. Each row is a row of its CSV file. */
+export const editionContext = z
   .object({
-    edition: z.string().regex(/^[0-9A-Za-z-]+$/),
-    title: z.string().min(1),
-    fieldwork: z.object({ start: z.string(), end: z.string() }),
-    recallYears: z.number().positive().default(3),
-    questionnairesReceived: z.number().int().nonnegative(),
-    questionnairesReceivedSource: z.string().optional(),
-    source: z.object({
-      authors: z.array(z.string()).min(1),
-      title: z.string(),
-      publisher: z.string(),
-      place: z.string(),
-      year: z.number().int(),
-      isbn: z.string().optional(),
-    }),
+    provinceFigures: z.array(rowSchema(schemas.provinceFiguresCsv)),
+    provinceNotes: z.array(rowSchema(schemas.provinceNotesCsv)),
+    migrantConditionsRussia: z.array(rowSchema(schemas.migrantConditionsRussiaCsv)),
+    kzLegalisation: z.array(rowSchema(schemas.kzLegalisationCsv)),
+    kgLocalSurveys: z.array(rowSchema(schemas.kgLocalSurveysCsv)),
+    iomIdentifiedVictims: z.array(rowSchema(schemas.iomIdentifiedVictimsCsv)),
+    otherEstimates: z.array(rowSchema(schemas.otherEstimatesCsv)),
   })
   .strict();
-
-/** Context tables: printed in the report, drawn in charts, not used by the estimator. */
-export interface EditionContext {
-  provinceFigures: CsvRow<typeof schemas.provinceFiguresCsv.columns>['values'][];
-  provinceNotes: CsvRow<typeof schemas.provinceNotesCsv.columns>['values'][];
-  migrantConditionsRussia: CsvRow<typeof schemas.migrantConditionsRussiaCsv.columns>['values'][];
-  kzLegalisation: CsvRow<typeof schemas.kzLegalisationCsv.columns>['values'][];
-  kgLocalSurveys: CsvRow<typeof schemas.kgLocalSurveysCsv.columns>['values'][];
-  iomIdentifiedVictims: CsvRow<typeof schemas.iomIdentifiedVictimsCsv.columns>['values'][];
-  otherEstimates: CsvRow<typeof schemas.otherEstimatesCsv.columns>['values'][];
-}
+export type EditionContext = z.infer<typeof editionContext>;
 
 export interface LoadedEdition {
   input: EditionInput;
@@ -162,35 +147,11 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
 }
 
 function readMeta(file: string, bytes: Uint8Array, errors: DataError[]): EditionMeta | undefined {
-  let text = '';
-  let json: unknown;
   try {
-    text = decodeUtf8(bytes, file);
-    json = JSON.parse(text);
+    return readJson(bytes, file, reportEditionJson);
   } catch (error) {
-    if (error instanceof DataError) {
-      errors.push(error);
-    } else {
-      const { line, column } = lineAndColumn(text, Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0));
-      errors.push(new DataError(file, line, column, `expected JSON (${(error as Error).message})`));
-    }
+    if (!(error instanceof DataErrors)) throw error;
+    errors.push(...error.errors);
     return undefined;
   }
-  const result = editionJson.safeParse(json);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      // JSON.parse keeps no positions: point at the first mention of the offending key
-      const key = issue.path.at(-1);
-      const { line, column } = lineAndColumn(text, key === undefined ? 0 : Math.max(0, text.indexOf(`"${key}"`)));
-      errors.push(new DataError(file, line, column, `${issue.path.join('.') || 'file'}: ${issue.message.toLowerCase()}`));
-    }
-    return undefined;
-  }
-  return result.data;
 }
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-

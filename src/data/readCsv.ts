@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { z } from 'zod';
 import type { CellParser } from './cells.ts';
 import { DataError, DataErrors } from './dataError.ts';
 
@@ -17,6 +18,33 @@ export interface CsvSpec<S extends Schema> {
   columns: S;
   /** Columns that together identify a row: a second row with the same key is refused. */
   key: readonly (keyof S & string)[];
+}
+
+/** The schema of a row's values once read, for checking them after they have been written to JSON. */
+export function rowSchema<S extends Schema>(spec: CsvSpec<S>): z.ZodType<RowOf<S>> {
+  const shape = Object.fromEntries(Object.entries(spec.columns).map(([name, parser]) => [name, parser.schema]));
+  return z.object(shape).strict() as unknown as z.ZodType<RowOf<S>>;
+}
+
+/**
+ * What is wrong with a header row: unknown, repeated and missing columns, each located.
+ * @param optional columns a file may leave out
+ */
+export function headerFaults(columns: readonly string[], file: string, expected: readonly string[], optional: readonly string[] = []): DataError[] {
+  const faults: DataError[] = [];
+  columns.forEach((name, index) => {
+    if (name === '') {
+      faults.push(new DataError(file, 1, index + 1, 'expected a column name, found an empty one (a delimiter at the end of the line?)'));
+    } else if (!expected.includes(name)) {
+      const hint = expected.find((e) => e.toLowerCase() === name.toLowerCase());
+      faults.push(new DataError(file, 1, index + 1, `unknown column "${name}"; ${hint ? `did you mean "${hint}"? ` : ''}expected the columns ${expected.join(', ')}`));
+    } else if (columns.indexOf(name) !== index) {
+      faults.push(new DataError(file, 1, index + 1, `column "${name}" appears twice`));
+    }
+  });
+  const missing = expected.filter((name) => !columns.includes(name) && !optional.includes(name));
+  if (missing.length > 0) faults.push(new DataError(file, 1, columns.length + 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`));
+  return faults;
 }
 
 /** Decodes UTF-8, refusing other encodings (a Windows-1251 export, say) with the position of the first bad byte. */
@@ -66,17 +94,7 @@ export function readCsv<S extends Schema>(text: string, file: string, spec: CsvS
     throw new DataErrors([new DataError(file, 1, 1, `expected a header row: ${expectedColumns.join(delimiter)}`)]);
   }
   const columns = header.fields.map((field) => field.trim());
-  columns.forEach((name, index) => {
-    if (!expectedColumns.includes(name)) {
-      errors.push(new DataError(file, 1, index + 1, `unknown column "${name}"; expected the columns ${expectedColumns.join(', ')}`));
-    } else if (columns.indexOf(name) !== index) {
-      errors.push(new DataError(file, 1, index + 1, `column "${name}" appears twice`));
-    }
-  });
-  const missing = expectedColumns.filter((name) => !columns.includes(name));
-  if (missing.length > 0) {
-    errors.push(new DataError(file, 1, columns.length + 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`));
-  }
+  errors.push(...headerFaults(columns, file, expectedColumns));
   if (errors.length > 0) throw new DataErrors(errors);
 
   const rows: CsvRow<S>[] = [];

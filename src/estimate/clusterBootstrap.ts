@@ -14,7 +14,7 @@ import { estimateCells, figureKey, type Figure } from './figure.ts';
 import { exact } from '../stats/span.ts';
 import { countryInput, weightedCountry } from '../survey/countryInputs.ts';
 import { provinceStatistics, type ProvinceStatistics } from '../survey/provinceStatistics.ts';
-import type { SettlementTally } from '../survey/tallyQuestionnaires.ts';
+import type { SettlementTally } from '../survey/settlementTallies.ts';
 
 export interface BootstrapOptions {
   replicates: number;

@@ -1,7 +1,7 @@
 import { REGION } from '../model/dimensions.ts';
 import type { EditionInput } from '../model/edition.ts';
 import { estimateCountry } from './countryEstimates.ts';
-import { FigureIndex, type Figure } from './figure.ts';
+import { FigureIndex, type Figure, type MissingFigure } from './figure.ts';
 import { reconcile, type Reconciliation } from './reconcile.ts';
 import { estimateRegion } from './regionTotals.ts';
 import { compositionShares, meanShares } from './shares.ts';
@@ -9,7 +9,7 @@ import { surveyIndicators } from './surveyIndicators.ts';
 
 export interface EditionEstimates {
   edition: string;
-  figures: Figure[];
+  figures: (Figure | MissingFigure)[];
   reconciliation: Reconciliation[];
 }
 

@@ -5,36 +5,16 @@
  */
 import type { EditionContext } from '../data/loadEdition.ts';
 import { COUNTRY_NAMES, isCountry, type Country } from '../model/dimensions.ts';
-import type { EditionInput, EditionMeta, SurveyCount } from '../model/edition.ts';
-import { estimateEdition, type EditionEstimates } from './estimateEdition.ts';
-import type { Figure } from './figure.ts';
+import type { EditionInput, SurveyCount } from '../model/edition.ts';
+import { buildExclusionReport, CELLS, type ExclusionReport } from '../model/questionnaire.ts';
 import { exact } from '../stats/span.ts';
-import { clusterBootstrap } from './clusterBootstrap.ts';
 import { countryInput, weightedCountry } from '../survey/countryInputs.ts';
 import { byProvince, provinceStatistics, type ProvinceStatistics } from '../survey/provinceStatistics.ts';
-import { CELLS, EXCLUSION_REASONS, type ExclusionReason } from '../model/questionnaire.ts';
-import type { QuestionnaireTallies, SettlementTally } from '../survey/tallyQuestionnaires.ts';
-
-export interface RoundMeta extends EditionMeta {
-  relativesRule: 'exclude' | 'cap';
-  synthetic?: boolean;
-}
-
-export interface RoundInput {
-  meta: RoundMeta;
-  tallies: QuestionnaireTallies;
-  provinces: readonly { country: string; province: string; population: number }[];
-  countries: readonly { country: string; population: number }[];
-}
-
-/** The exclusion report: every questionnaire read is valid or excluded for a reason. */
-export interface ExclusionReport {
-  read: number;
-  valid: number;
-  excluded: { reason: ExclusionReason | 'not_reported'; description: string; ids: string[]; count: number }[];
-  /** provinces of provinces.csv without any valid questionnaire: they carry no weight */
-  provincesWithoutQuestionnaires: string[];
-}
+import type { SettlementTally } from '../survey/settlementTallies.ts';
+import type { RoundInput } from '../survey/tallyRound.ts';
+import { clusterBootstrap } from './clusterBootstrap.ts';
+import { estimateEdition, type EditionEstimates } from './estimateEdition.ts';
+import { figureKey, type Figure, type MissingFigure } from './figure.ts';
 
 export interface RoundEstimates extends EditionEstimates {
   context: EditionContext;
@@ -71,13 +51,13 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     { countries: countryInputs.map((c) => ({ country: c.country, name: c.name, population: c.population.value, sampleSize: c.sampleSize })), provinces: groups, provincePopulation, recallYears: meta.recallYears },
     bootstrap,
   );
-  const exclusions: ExclusionReport = {
-    read: tallies.read,
-    valid: tallies.valid,
-    excluded: (Object.keys(EXCLUSION_REASONS) as ExclusionReason[]).map((reason) => ({ reason, description: EXCLUSION_REASONS[reason], ids: tallies.excluded[reason], count: tallies.excluded[reason].length })),
+  const exclusions = buildExclusionReport({
+    ...tallies,
     provincesWithoutQuestionnaires: round.provinces.filter((p) => !measured.has(`${p.country}\t${p.province}`)).map((p) => `${p.country} ${p.province}`),
-  };
-  return { ...estimates, figures: [...estimates.figures, ...design, ...womenShares], context: provinceContext(statistics, countryInputs.map((c) => c.country), provincePopulation), exclusions };
+  });
+  // the questionnaires give the women's share of labor victims that a report prints: theirs replaces the "not reported" one
+  const figures = new Map([...estimates.figures, ...design, ...womenShares].map((f) => [figureKey(f), f]));
+  return { ...estimates, figures: [...figures.values()], context: provinceContext(statistics, countryInputs.map((c) => c.country), provincePopulation), exclusions };
 }
 
 /** The counts the raw-count indicators use (survey_victims, migration shares, …), summed per country. */
@@ -108,14 +88,15 @@ function surveyCounts(countries: readonly Country[], settlements: readonly Settl
 }
 
 /** The share of women among the labor victims the questionnaires report (both periods), per country and location. */
-function surveyWomenShares(countries: readonly Country[], settlements: readonly SettlementTally[]): Figure[] {
+function surveyWomenShares(countries: readonly Country[], settlements: readonly SettlementTally[]): (Figure | MissingFigure)[] {
   return countries.flatMap((country) =>
-    (['inside', 'abroad'] as const).flatMap((location): Figure[] => {
+    (['inside', 'abroad'] as const).map((location): Figure | MissingFigure => {
       const own = settlements.filter((s) => s.country === country);
       const cell = (sex: string) => CELL_OF(`labor.${location}.${sex}`);
       const women = own.reduce((t, s) => t + s.recent[cell('women')]! + s.earlier[cell('women')]!, 0);
       const all = own.reduce((t, s) => t + ['women', 'men', 'unspecified'].reduce((u, sex) => u + s.recent[cell(sex)]! + s.earlier[cell(sex)]!, 0), 0);
-      return all === 0 ? [] : [{ country, location, exploitation: 'labor', sex: 'all', indicator: 'survey_women_share', value: exact(women / all) }];
+      const figure = { country, location, exploitation: 'labor', sex: 'all', indicator: 'survey_women_share' } as const;
+      return all === 0 ? { ...figure, missing: 'no_victims' } : { ...figure, value: exact(women / all) };
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Area, Cell, Exploitation, Location, OrAll, Sex } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
+import type { MissingReason } from '../model/missing.ts';
 import type { Span } from '../stats/span.ts';
 
 /** One computed value of an edition: an area, a cell, an indicator, and its rounding range. */
@@ -8,6 +9,15 @@ export interface Figure extends Cell {
   indicator: Indicator;
   value: Span;
 }
+
+/** A value the edition would publish but cannot, with the reason. */
+export interface MissingFigure extends Cell {
+  country: Area;
+  indicator: Indicator;
+  missing: MissingReason;
+}
+
+export const isMissing = (figure: Figure | MissingFigure): figure is MissingFigure => 'missing' in figure;
 
 export function figureKey(f: { country: string; location: string; exploitation: string; sex: string; indicator: string }): string {
   return `${f.country}.${f.location}.${f.exploitation}.${f.sex}.${f.indicator}`;
@@ -31,24 +41,28 @@ export const TOTAL: Cell = { location: 'all', exploitation: 'all', sex: 'all' };
 
 /** Figures indexed by key, with a lookup that names what is missing. */
 export class FigureIndex {
-  private readonly byKey = new Map<string, Figure>();
-  constructor(figures: Iterable<Figure>) {
+  private readonly byKey = new Map<string, Figure | MissingFigure>();
+  constructor(figures: Iterable<Figure | MissingFigure>) {
     for (const figure of figures) this.add(figure);
   }
-  add(figure: Figure): void {
+  add(figure: Figure | MissingFigure): void {
     const key = figureKey(figure);
     if (this.byKey.has(key)) throw new Error(`figure computed twice: ${key}`);
     this.byKey.set(key, figure);
   }
+  /** The computed figure, or undefined when it is absent or missing for a reason. */
   find(country: Area, cell: Cell, indicator: Indicator): Figure | undefined {
-    return this.byKey.get(figureKey({ country, ...cell, indicator }));
+    const figure = this.byKey.get(figureKey({ country, ...cell, indicator }));
+    return figure && !isMissing(figure) ? figure : undefined;
   }
   get(country: Area, cell: Cell, indicator: Indicator): Span {
-    const figure = this.find(country, cell, indicator);
-    if (!figure) throw new Error(`no figure ${figureKey({ country, ...cell, indicator })}`);
+    const key = figureKey({ country, ...cell, indicator });
+    const figure = this.byKey.get(key);
+    if (!figure) throw new Error(`no figure ${key}`);
+    if (isMissing(figure)) throw new Error(`figure ${key} is missing: ${figure.missing}`);
     return figure.value;
   }
-  all(): Figure[] {
+  all(): (Figure | MissingFigure)[] {
     return [...this.byKey.values()];
   }
 }

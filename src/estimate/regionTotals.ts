@@ -1,7 +1,7 @@
 import { REGION, type Country } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { mean, over, scale, share, sum } from '../stats/span.ts';
-import { estimateCells, FigureIndex, TOTAL, type Figure } from './figure.ts';
+import { estimateCells, FigureIndex, TOTAL, type Figure, type MissingFigure } from './figure.ts';
 
 const SUMMED: Indicator[] = ['victims', 'victims_lower', 'victims_upper'];
 
@@ -12,12 +12,12 @@ const SUMMED: Indicator[] = ['victims', 'victims_lower', 'victims_upper'];
  * Also each country's share of the region, and the sampling ratio both pooled and as the
  * report's plain mean of the countries' ratios (section 1.3.3).
  */
-export function estimateRegion(countries: readonly Country[], index: FigureIndex): Figure[] {
+export function estimateRegion(countries: readonly Country[], index: FigureIndex): (Figure | MissingFigure)[] {
   const total = (cell: typeof TOTAL, indicator: Indicator) => sum(countries.map((c) => index.get(c, cell, indicator)));
   const population = total(TOTAL, 'population');
   const families = total(TOTAL, 'families');
   const sample = total(TOTAL, 'sample_size');
-  const figures: Figure[] = [
+  const figures: (Figure | MissingFigure)[] = [
     { country: REGION, ...TOTAL, indicator: 'population', value: population },
     { country: REGION, ...TOTAL, indicator: 'families', value: families },
     { country: REGION, ...TOTAL, indicator: 'family_size', value: over(population, families) },
@@ -32,8 +32,11 @@ export function estimateRegion(countries: readonly Country[], index: FigureIndex
       { country: REGION, ...cell, indicator: 'rate_per_1000_families', value: scale(over(victims, families), 1000) },
       { country: REGION, ...cell, indicator: 'rate_per_1000_population', value: scale(over(victims, population), 1000) },
     );
-    if (victims.value === 0) continue; // no share of nothing
     for (const country of countries) {
+      if (victims.value === 0) {
+        figures.push({ country, ...cell, indicator: 'share_of_region', missing: 'no_victims' });
+        continue;
+      }
       const rest = sum(countries.filter((other) => other !== country).map((other) => index.get(other, cell, 'victims')));
       figures.push({ country, ...cell, indicator: 'share_of_region', value: share(index.get(country, cell, 'victims'), rest) });
     }

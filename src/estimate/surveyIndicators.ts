@@ -2,7 +2,8 @@ import { EXPLOITATIONS, LOCATIONS, REGION, type Area, type Country, type Exploit
 import type { EditionMeta, SurveyCount } from '../model/edition.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { exact, over, printed, scale, sum, type Span } from '../stats/span.ts';
-import { TOTAL, type Figure } from './figure.ts';
+import { TOTAL, type Figure, type MissingFigure } from './figure.ts';
+import type { MissingReason } from '../model/missing.ts';
 
 type Place = OrAll<Location>;
 type Kind = OrAll<Exploitation>;
@@ -19,9 +20,9 @@ export function surveyIndicators(
   counts: readonly SurveyCount[],
   sampleSizes: ReadonlyMap<Country, number>,
   meta: EditionMeta,
-): Figure[] {
+): (Figure | MissingFigure)[] {
   const countries = [...sampleSizes.keys()];
-  const figures: Figure[] = [];
+  const figures: (Figure | MissingFigure)[] = [];
   const areas: [Area, Country[]][] = [...countries.map((c): [Area, Country[]] => [c, [c]]), [REGION, countries]];
   for (const [area, members] of areas) {
     const n = sum(members.map((c) => exact(sampleSizes.get(c)!)));
@@ -36,40 +37,42 @@ export function surveyIndicators(
       }
       return parts.every((p) => p !== undefined) ? sum(parts as Span[]) : undefined;
     };
-    const push = (location: Place, exploitation: Kind, indicator: Indicator, value: Span | undefined) => {
-      if (value !== undefined && Number.isFinite(value.value)) figures.push({ country: area, location, exploitation, sex: 'all', indicator, value });
+    // a count the source does not give is not_reported; a ratio over nothing, no_victims
+    const push = (location: Place, exploitation: Kind, indicator: Indicator, value: Span | undefined, otherwise: MissingReason = 'not_reported') => {
+      const cell = { country: area, location, exploitation, sex: 'all', indicator } as const;
+      if (value === undefined) figures.push({ ...cell, missing: 'not_reported' });
+      else figures.push(Number.isFinite(value.value) ? { ...cell, value } : { ...cell, missing: otherwise });
     };
 
     for (const location of [...LOCATIONS, 'all'] as Place[]) {
       for (const exploitation of [...EXPLOITATIONS, 'all'] as Kind[]) {
         const whole = victims(location, exploitation, 'whole');
         const recent = victims(location, exploitation, 'recent');
-        if (!whole || !recent) continue;
-        const earlier = exact(whole.value - recent.value);
+        const earlier = whole && recent ? exact(whole.value - recent.value) : undefined;
         push(location, exploitation, 'survey_victims', whole);
         push(location, exploitation, 'survey_victims_recent', recent);
         push(location, exploitation, 'survey_victims_earlier', earlier);
-        push(location, exploitation, 'survey_recent_share', over(recent, whole));
-        if (earlier.value > 0) push(location, exploitation, 'survey_change', exact(recent.value / earlier.value - 1));
-        push(location, exploitation, 'unweighted_rate_per_1000_families', scale(over(recent, n), 1000 / meta.recallYears));
+        push(location, exploitation, 'survey_recent_share', whole && recent && over(recent, whole), 'no_victims');
+        push(location, exploitation, 'survey_change', earlier && recent && exact(recent.value / earlier.value - 1), 'no_earlier_victims');
+        push(location, exploitation, 'unweighted_rate_per_1000_families', recent && scale(over(recent, n), 1000 / meta.recallYears));
       }
       const sexual = victims(location, 'sexual', 'whole');
       const all = victims(location, 'all', 'whole');
-      if (sexual && all) push(location, 'sexual', 'survey_sexual_share', over(sexual, all));
+      push(location, 'sexual', 'survey_sexual_share', sexual && all && over(sexual, all), 'no_victims');
     }
     for (const location of LOCATIONS) {
       const migrated = count('respondents_migrated', location, 'all', 'whole');
       push(location, 'all', 'respondents_migrated', migrated);
-      if (migrated) push(location, 'all', 'migration_share', over(migrated, n));
+      push(location, 'all', 'migration_share', migrated && over(migrated, n));
       for (const exploitation of EXPLOITATIONS) push(location, exploitation, 'survey_families_affected', count('families_affected', location, exploitation, 'whole'));
       if (area !== REGION) {
         const women = count('women_share_percent', location, 'labor', 'whole');
-        if (women) push(location, 'labor', 'survey_women_share', scale(printed(women.value, 0.5), 0.01));
+        push(location, 'labor', 'survey_women_share', women && scale(printed(women.value, 0.5), 0.01));
       }
     }
     const both = count('respondents_migrated', 'both', 'all', 'whole');
     push('all', 'all', 'respondents_migrated_both', both);
-    if (both) push('all', 'all', 'migration_share_both', over(both, n));
+    push('all', 'all', 'migration_share_both', both && over(both, n));
     for (const exploitation of EXPLOITATIONS) push('all', exploitation, 'survey_families_affected_both', count('families_affected', 'both', exploitation, 'whole'));
   }
   const valid = sum(countries.map((c) => exact(sampleSizes.get(c)!)));

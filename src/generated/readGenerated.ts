@@ -1,48 +1,76 @@
 /**
- * The pages' only door to the data: reads what scripts/estimate.ts wrote to generated/.
- * Pages never read data/ and never compute an estimate.
+ * The pages' only door to the data: reads what scripts/estimate.ts wrote to generated/, through
+ * the contract's schemas. A missing, stale or damaged file stops the build with its path and
+ * the place of the fault. Pages never read data/ and never compute an estimate.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { EditionContext } from '../data/loadEdition.ts';
-import type { EstimateRow, ReconciliationRow } from '../estimate/tidy.ts';
-import type { ExclusionReport } from '../estimate/estimateRound.ts';
-import type { EditionManifest } from '../../scripts/estimate.ts';
+import type { z } from 'zod';
+import { DOWNLOADS, EDITION_FILES, editionsList, FORMAT, type Download, type EditionFile, type EditionsList } from './contract.ts';
 
 const root = fileURLToPath(new URL('../../generated/', import.meta.url));
+const AGAIN = 'run "npm run estimate" (npm run build does it first)';
 
-function read(path: string): string {
+/** Parsed files, kept while the file is unchanged (npm run dev rereads an edited one). */
+const cache = new Map<string, { modified: number; value: unknown }>();
+
+function text(path: string): string {
+  try {
+    return readFileSync(`${root}${path}`, 'utf8');
+  } catch {
+    throw new Error(`generated/${path} is missing: ${AGAIN}`);
+  }
+}
+
+/** Reads generated/<path> against its schema. */
+export function readGenerated<S extends z.ZodTypeAny>(path: string, schema: S): z.output<S> {
   const file = `${root}${path}`;
-  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run estimate" (npm run build does it first)`);
-  return readFileSync(file, 'utf8');
+  let modified: number;
+  try {
+    modified = statSync(file).mtimeMs;
+  } catch {
+    throw new Error(`generated/${path} is missing: ${AGAIN}`);
+  }
+  const hit = cache.get(file);
+  if (hit && hit.modified === modified) return hit.value as z.output<S>;
+  const value = parseGenerated(path, text(path), schema);
+  cache.set(file, { modified, value });
+  return value;
 }
 
-export const DOWNLOADS = ['estimates.csv', 'estimates.json', 'reconciliation.csv'] as const;
-
-export function editions(): { editions: string[]; latest: string } {
-  return JSON.parse(read('editions.json'));
+/** Checks the text of generated/<path> against its schema, naming the place of the first fault. */
+export function parseGenerated<S extends z.ZodTypeAny>(path: string, text: string, schema: S): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`generated/${path}: not JSON (${(error as Error).message}); ${AGAIN}`);
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new Error(`generated/${path}: at ${issue.path.join('.') || 'the top'}: ${issue.message.toLowerCase()}; the file is stale or damaged: ${AGAIN}`);
 }
 
-export function manifest(edition: string): EditionManifest {
-  return JSON.parse(read(`${edition}/edition.json`));
+/** The editions in order; refuses a generated/ written by an older contract. */
+export function editions(): EditionsList {
+  const list = readGenerated('editions.json', editionsList);
+  if (list.format !== FORMAT) throw new Error(`generated/editions.json: format ${list.format}, expected ${FORMAT}: generated/ was written by another version of the build; ${AGAIN}`);
+  return list;
 }
 
-export function estimates(edition: string): EstimateRow[] {
-  return JSON.parse(read(`${edition}/estimates.json`));
+/** One JSON file of an edition, typed by its name. */
+export function editionFile<F extends EditionFile>(edition: string, name: F): z.output<(typeof EDITION_FILES)[F]> {
+  editions();
+  return readGenerated(`${edition}/${name}`, EDITION_FILES[name]);
 }
 
-export function reconciliation(edition: string): ReconciliationRow[] {
-  return JSON.parse(read(`${edition}/reconciliation.json`));
+export const manifest = (edition: string) => editionFile(edition, 'edition.json');
+
+/** A download as written, byte for byte. */
+export function downloadFile(edition: string, name: Download): string {
+  if (!DOWNLOADS.includes(name)) throw new Error(`${name} is not a download`);
+  return text(`${edition}/${name}`);
 }
 
-export function exclusions(edition: string): ExclusionReport {
-  return JSON.parse(read(`${edition}/exclusions.json`));
-}
-
-export function context(edition: string): EditionContext {
-  return JSON.parse(read(`${edition}/context.json`));
-}
-
-export function downloadFile(edition: string, name: (typeof DOWNLOADS)[number]): string {
-  return read(`${edition}/${name}`);
-}
+export { DOWNLOADS };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Span } from '../stats/span.ts';
 import type { Area, Cell, Country, Exploitation, Location, OrAll } from './dimensions.ts';
 import type { Indicator } from './indicators.ts';
@@ -11,16 +12,64 @@ export interface EditionInput {
   published: PublishedFigure[];
 }
 
-export interface EditionMeta {
-  edition: string;
-  title: string;
-  fieldwork: { start: string; end: string };
-  recallYears: number;
-  questionnairesReceived: number;
-  source: { authors: string[]; title: string; publisher: string; place: string; year: number; isbn?: string };
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/**
+ * What an edition says about itself: data/<edition>/edition.json for a report round,
+ * data/<round>/round.json for a round of questionnaires, and the `meta` of the generated
+ * manifest. One schema for all three, so that they cannot drift apart.
+ */
+export const editionMetaFields = {
+  /** the edition's name, which is also its folder and its address: /<edition>/ */
+  edition: z.string().regex(/^[0-9A-Za-z-]+$/),
+  title: z.string().min(1),
+  /** first and last month (or day) of the interviews, YYYY-MM or YYYY-MM-DD */
+  fieldwork: z.object({ start: z.string().regex(DATE), end: z.string().regex(DATE) }).strict(),
+  /** the recall window the questionnaire asks about, in years */
+  recallYears: z.number().positive().default(3),
+  /** the publication the edition reproduces, cited on every page */
+  source: z
+    .object({
+      authors: z.array(z.string()).min(1),
+      title: z.string(),
+      publisher: z.string(),
+      place: z.string(),
+      year: z.number().int(),
+      isbn: z.string().optional(),
+    })
+    .strict(),
   /** a generated round for tests and benchmarks: its pages say so */
-  synthetic?: boolean;
-}
+  synthetic: z.boolean().optional(),
+};
+
+/** What to do with a questionnaire that lists more than 30 relatives: exclude it, or count 30. */
+export const relativesRule = z.enum(['exclude', 'cap']);
+export type RelativesRule = z.infer<typeof relativesRule>;
+
+/** data/<edition>/edition.json: a round known from a printed report. */
+export const reportEditionJson = z
+  .object({
+    ...editionMetaFields,
+    questionnairesReceived: z.number().int().nonnegative(),
+    questionnairesReceivedSource: z.string().optional(),
+  })
+  .strict();
+
+/** data/<round>/round.json: a round of raw questionnaires. */
+export const roundJson = z.object({ ...editionMetaFields, relativesRule: relativesRule.default('exclude') }).strict();
+
+/** An edition's metadata once read: either file's fields, with the questionnaires received counted. */
+export const editionMeta = z
+  .object({
+    ...editionMetaFields,
+    questionnairesReceived: z.number().int().nonnegative(),
+    questionnairesReceivedSource: z.string().optional(),
+    relativesRule: relativesRule.optional(),
+  })
+  .strict();
+export type EditionMeta = z.infer<typeof editionMeta>;
+/** A round of questionnaires says what it does with more than 30 relatives. */
+export type RoundMeta = EditionMeta & { relativesRule: RelativesRule };
 
 export interface CountryInput {
   country: Country;

@@ -2,6 +2,7 @@
  * The questionnaire file of a survey round (data/<round>/questionnaires.csv), one row per
  * questionnaire of Annex 1. Survey teams build their data-entry templates on these names.
  */
+import { z } from 'zod';
 
 export const LABOR_BLOCKS = ['labor_inside', 'labor_abroad'] as const;
 const LABOR_FIELDS = LABOR_BLOCKS.flatMap((block) =>
@@ -58,3 +59,80 @@ export const CELLS = [
   'sexual.abroad.women',
 ] as const;
 export type CellName = (typeof CELLS)[number];
+
+/** How a round's questionnaires were counted: every one read is kept or excluded for a reason. */
+export const exclusionReport = z
+  .object({
+    read: z.number().int().nonnegative(),
+    valid: z.number().int().nonnegative(),
+    excluded: z.array(
+      z
+        .object({
+          /** not_reported: a round known from a report that gives the number excluded but not why */
+          reason: z.enum(['not_reported', ...(Object.keys(EXCLUSION_REASONS) as ExclusionReason[])]),
+          description: z.string(),
+          ids: z.array(z.string()),
+          count: z.number().int().nonnegative(),
+        })
+        .strict(),
+    ),
+    /** provinces of provinces.csv without any valid questionnaire: they carry no weight */
+    provincesWithoutQuestionnaires: z.array(z.string()),
+  })
+  .strict()
+  .refine((r) => r.read === r.valid + r.excluded.reduce((n, e) => n + e.count, 0), 'expected every questionnaire read to be kept or excluded');
+export type ExclusionReport = z.infer<typeof exclusionReport>;
+
+/**
+ * The exclusion report of a round: from the ids excluded for each reason, or, for a round known
+ * only from a report, from the number it says it excluded.
+ */
+export function buildExclusionReport(counts: {
+  read: number;
+  valid: number;
+  excluded: Readonly<Record<ExclusionReason, readonly string[]>> | { notReported: number };
+  provincesWithoutQuestionnaires?: readonly string[];
+}): ExclusionReport {
+  const excluded =
+    'notReported' in counts.excluded
+      ? [{ reason: 'not_reported' as const, description: 'incomplete or implausible (the report does not break them down by reason)', ids: [], count: counts.excluded.notReported }]
+      : (Object.keys(EXCLUSION_REASONS) as ExclusionReason[]).map((reason) => {
+          const ids = [...(counts.excluded as Record<ExclusionReason, readonly string[]>)[reason]];
+          return { reason, description: EXCLUSION_REASONS[reason], ids, count: ids.length };
+        });
+  return { read: counts.read, valid: counts.valid, excluded, provincesWithoutQuestionnaires: [...(counts.provincesWithoutQuestionnaires ?? [])] };
+}
+
+/** Relatives counted at most per questionnaire: the family size of a respondent who lists more is 30 under the "cap" rule. */
+export const MAX_RELATIVES = 30;
+
+/** Where each count column goes: the cell it adds to, and whether it is the recall window. Derived from the names, so that the two lists cannot disagree. */
+export const COUNT_CELLS = [...LABOR_FIELDS, ...SEXUAL_FIELDS].map((column) => {
+  const [kind, location, ...rest] = column.split('_') as [string, string, ...string[]];
+  const recent = rest.at(-1) === 'recent';
+  return { column, kind, location, part: kind === 'labor' ? rest[0]! : 'women', recent };
+});
+
+/**
+ * A valid questionnaire as the reader hands it on: victims by CELLS index for the recall window
+ * and before it. The reader reuses one object for every row, so a sink copies what it keeps.
+ */
+export interface Questionnaire {
+  id: string;
+  country: string;
+  province: string;
+  settlement: string;
+  /** close relatives, as reported (the sink applies the cap) */
+  relatives: number;
+  migratedInside: boolean;
+  migratedAbroad: boolean;
+  recent: Float64Array;
+  earlier: Float64Array;
+  otherVictims: number;
+}
+
+/** What the reader hands each questionnaire to: the survey stage's tallies. */
+export interface QuestionnaireSink {
+  add(questionnaire: Questionnaire): void;
+  exclude(reason: ExclusionReason, id: string): void;
+}

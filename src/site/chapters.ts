@@ -11,10 +11,9 @@ import { ContentError } from '../content/remarkValues.ts';
 import { readFrontmatter, renderChapter, type RenderedChapter } from '../content/renderChapter.ts';
 import { CHARTS } from '../charts/index.ts';
 import { chartHtml } from '../charts/renderChart.ts';
-import type { EditionData } from '../generated/editionData.ts';
+import { readEditionData, type EditionData } from '../generated/editionData.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
-import { context, estimates, exclusions, reconciliation } from '../generated/readGenerated.ts';
 
 export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -31,7 +30,7 @@ function edition(edition: string) {
   if (live) cache.clear();
   let entry = cache.get(edition);
   if (!entry) {
-    const data: EditionData = { edition, estimates: estimates(edition), context: context(edition), audit: reconciliation(edition), exclusions: exclusions(edition) };
+    const data = readEditionData(edition);
     entry = { data, catalogue: buildCatalogue(data.estimates, data.context, data.audit) };
     cache.set(edition, entry);
   }

@@ -1,5 +1,5 @@
 import { CELLS } from '../model/questionnaire.ts';
-import type { SettlementTally } from './tallyQuestionnaires.ts';
+import type { SettlementTally } from './settlementTallies.ts';
 
 /** What the questionnaires of one province say (section 1.3.5: provinces are the unit of weighting). */
 export interface ProvinceStatistics {

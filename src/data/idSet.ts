@@ -2,7 +2,7 @@
  * A set of questionnaire ids that holds 53-bit hashes in a typed array instead of the strings:
  * a million ids cost a few megabytes and no garbage collection. Two different ids may, very
  * rarely, share a hash; `add` then reports a repeat that is not one, so a repeat is only a
- * suspicion until the reader confirms it against the ids themselves (see tallyFile).
+ * suspicion until the reader confirms it against the ids themselves (see readQuestionnaires).
  * The hash is cyrb53 (bryc, public domain).
  */
 export class IdSet {

@@ -1,0 +1,378 @@
+/**
+ * Streams questionnaires.csv through papaparse and checks every row, so that a million
+ * questionnaires cost little memory. Faults of the file (its header, an unreadable row, a
+ * country, province or settlement that provinces.csv does not know, a repeated id) stop the
+ * build with their line and column; a questionnaire that breaks a rule is handed to the sink
+ * as excluded, with its reason. Every row read is either handed on as valid or excluded.
+ */
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { RelativesRule } from '../model/edition.ts';
+import {
+  CELLS,
+  COUNT_CELLS,
+  MAX_RELATIVES,
+  OPTIONAL_COLUMNS,
+  QUESTIONNAIRE_COLUMNS,
+  type ExclusionReason,
+  type Questionnaire,
+  type QuestionnaireSink,
+} from '../model/questionnaire.ts';
+import { DataError, DataErrors } from './dataError.ts';
+import { IdSet } from './idSet.ts';
+import { headerFaults } from './readCsv.ts';
+
+/** Faults listed before the reader stops: enough to see a pattern, few enough to read. */
+export const MAX_FAULTS = 50;
+const NOT_UTF8 = 'expected UTF-8 text; save the file as CSV UTF-8';
+const BLANK = -1;
+
+export interface QuestionnaireFile {
+  /** rows read, header and blank lines apart */
+  read: number;
+  /** the countries with at least one valid questionnaire */
+  countries: Set<string>;
+}
+
+/**
+ * @param provinces the provinces of each country, from provinces.csv
+ * @param chunkBytes the size of the pieces the file is streamed in (tests vary it to cross chunk boundaries)
+ */
+export async function readQuestionnaires(
+  file: string,
+  provinces: ReadonlyMap<string, ReadonlySet<string>>,
+  relativesRule: RelativesRule,
+  sink: QuestionnaireSink,
+  chunkBytes?: number,
+): Promise<QuestionnaireFile> {
+  // rows of a questionnaire file run to about 90 bytes: a guess that sizes the id table once
+  const reader = new RowReader(file, provinces, relativesRule, sink, Math.ceil(statSync(file).size / 60));
+  await streamRows(file, reader, chunkBytes);
+  // a second pass, only when an id may repeat, finds where it was first used
+  const suspects = reader.repeatedIds();
+  const firstLines = new Map<string, number>();
+  if (suspects.size > 0) {
+    await streamRows(
+      file,
+      {
+        header: () => {},
+        row(fields, line) {
+          const id = fields[reader.idColumn]?.trim() ?? '';
+          if (suspects.has(id) && !firstLines.has(id)) firstLines.set(id, line);
+        },
+      },
+      chunkBytes,
+    );
+  }
+  return reader.finish(firstLines);
+}
+
+interface RowConsumer {
+  header(fields: readonly string[]): void;
+  /** a row after the header, with the line of the file where it starts */
+  row(fields: readonly string[], line: number): void;
+}
+
+/**
+ * Streams a CSV file, handing the header and then each row, with the line it starts on, to
+ * the consumer. Any fault, the consumer's or papaparse's, rejects the promise; papaparse's
+ * abort() calls complete() at once, so complete() looks for a recorded fault before it resolves.
+ */
+function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): Promise<void> {
+  const delimiter = delimiterOf(file);
+  return new Promise((resolve, reject) => {
+    let fault: unknown;
+    let headerSeen = false;
+    let line = 1;
+    // a quoted cell may hold a line break, so a row may span lines: count them once a quote has appeared
+    let quoted = false;
+    const stream = createReadStream(file, { encoding: 'utf8', ...(chunkBytes ? { highWaterMark: chunkBytes } : {}) });
+    stream.on('data', (chunk) => {
+      if (!quoted && chunk.includes('"')) quoted = true;
+    });
+    Papa.parse<string[]>(stream as unknown as File, {
+      delimiter,
+      skipEmptyLines: false,
+      // whole chunks rather than a callback per row: papaparse's fastest streaming mode
+      chunk(result, parser) {
+        try {
+          const error = result.errors[0];
+          const rows = result.data;
+          const end = error?.row === undefined ? rows.length : error.row;
+          for (let r = 0; r < end; r++) {
+            const fields = rows[r]!;
+            if (!headerSeen) {
+              headerSeen = true;
+              consumer.header(fields);
+            } else {
+              consumer.row(fields, line);
+            }
+            line += quoted ? 1 + lineBreaks(fields) : 1;
+          }
+          if (error) throw new DataErrors([new DataError(file, line, 1, `unreadable CSV: ${papaparseProblem(error)}`)]);
+        } catch (error) {
+          fault = error;
+          parser.abort();
+        }
+      },
+      complete() {
+        if (fault !== undefined) reject(fault);
+        else if (!headerSeen) reject(new DataErrors([new DataError(file, 1, 1, 'expected a header row, found an empty file')]));
+        else resolve();
+      },
+      error(error: Error) {
+        reject(new DataErrors([new DataError(file, line, 1, `unreadable file (${error.message})`)]));
+      },
+    });
+  });
+}
+
+/** The delimiter, read off the header line: "," or the ";" of regional spreadsheets. */
+function delimiterOf(file: string): string {
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(65536);
+  const size = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const headerLine = head.subarray(0, size).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+  return !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+}
+
+function papaparseProblem(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes') return 'a quoted cell is never closed (a " without its partner); the rest of the file cannot be read';
+  if (error.code === 'InvalidQuotes') return 'a quote inside a cell that is not quoted; write "" for a quote inside a quoted cell';
+  return error.message.toLowerCase();
+}
+
+const lineBreaks = (fields: readonly string[]) => {
+  let n = 0;
+  for (const field of fields) for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/** A whole number ≥ 0 without a regex (this runs for every count of every row): BLANK, the number, or NaN. */
+function readCount(text: string): number {
+  // most counts are a single digit or blank
+  if (text.length === 1) {
+    const digit = text.charCodeAt(0) - 48;
+    return digit >= 0 && digit <= 9 ? digit : text === ' ' ? BLANK : Number.NaN;
+  }
+  const s = trimmed(text);
+  if (s.length === 0) return BLANK;
+  let value = 0;
+  for (let i = 0; i < s.length; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function readYesNo(text: string): boolean | undefined {
+  // the usual spellings first, without allocating
+  if (text === 'yes' || text === '1') return true;
+  if (text === 'no' || text === '0') return false;
+  const s = text.trim().toLowerCase();
+  return s === 'yes' || s === '1' ? true : s === 'no' || s === '0' ? false : undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(text: string): boolean {
+  const match = DATE.exec(text.trim());
+  if (!match) return false;
+  const date = new Date(`${match[0]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[0]);
+}
+
+/** Trims only when needed: most cells have no surrounding spaces, and trim() allocates. */
+const trimmed = (text: string) => (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
+
+/** The checks of one row at a time; column positions and the reused questionnaire are set up once. */
+class RowReader implements RowConsumer {
+  private readonly faults: DataError[] = [];
+  /** ids seen so far, as hashes (keeping a million strings would cost more than all other checks together) */
+  private readonly ids: IdSet;
+  /** rows whose id may repeat an earlier one; confirmed against the ids in finish() */
+  private readonly suspects: { id: string; line: number }[] = [];
+  private readonly countries = new Set<string>();
+  private read = 0;
+  private columnCount = 0;
+  private column: Record<string, number> = {};
+  idColumn = 0;
+  /** [column, cell, recent?] of each count, and the labor blocks' women, men and total columns */
+  private counts: { column: number; cell: number; recent: boolean }[] = [];
+  private laborBlocks: { women: number; men: number; total: number; cell: number; recent: boolean }[] = [];
+  private readonly parsed: number[] = [];
+  private readonly questionnaire: Questionnaire = {
+    id: '',
+    country: '',
+    province: '',
+    settlement: '',
+    relatives: 0,
+    migratedInside: false,
+    migratedAbroad: false,
+    recent: new Float64Array(CELLS.length),
+    earlier: new Float64Array(CELLS.length),
+    otherVictims: 0,
+  };
+  /** interview dates repeat a few dozen times over a round: each is checked once */
+  private readonly dates = new Map<string, boolean>();
+  /** rows come grouped by settlement: the last checked one needs no second look */
+  private lastPlace = '';
+
+  constructor(
+    private readonly file: string,
+    private readonly provinces: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly relativesRule: RelativesRule,
+    private readonly sink: QuestionnaireSink,
+    expectedRows: number,
+  ) {
+    this.ids = new IdSet(expectedRows);
+  }
+
+  header(fields: readonly string[]): void {
+    const columns = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+    const faults = headerFaults(columns, this.file, QUESTIONNAIRE_COLUMNS, OPTIONAL_COLUMNS);
+    if (faults.length > 0) throw new DataErrors(faults);
+    this.columnCount = columns.length;
+    this.column = Object.fromEntries(columns.map((name, i) => [name, i]));
+    const at = (name: string) => this.column[name]!;
+    this.idColumn = at('id');
+    const cellOf = (kind: string, location: string, part: string) => CELLS.indexOf(`${kind}.${location}.${part}` as (typeof CELLS)[number]);
+    this.counts = COUNT_CELLS.filter((c) => c.part !== 'total').map((c) => ({ column: at(c.column), cell: cellOf(c.kind, c.location, c.part), recent: c.recent }));
+    this.laborBlocks = COUNT_CELLS.filter((c) => c.part === 'total').map((c) => ({
+      women: at(c.column.replace('_total_', '_women_')),
+      men: at(c.column.replace('_total_', '_men_')),
+      total: at(c.column),
+      cell: cellOf('labor', c.location, 'unspecified'),
+      recent: c.recent,
+    }));
+    this.parsed.length = columns.length;
+  }
+
+  private fault(line: number, column: number, problem: string): void {
+    this.faults.push(new DataError(this.file, line, column, problem));
+    if (this.faults.length >= MAX_FAULTS) {
+      this.faults.push(new DataError(this.file, line, 1, `stopped after the first ${MAX_FAULTS} faults; mend these and run again to see the rest`));
+      throw new DataErrors(this.faults);
+    }
+  }
+
+  row(fields: readonly string[], line: number): void {
+    if (fields.length !== this.columnCount) {
+      if (fields.length === 1 && fields[0] === '') return; // a blank line
+      return this.fault(line, Math.min(fields.length, this.columnCount) + 1, `expected ${this.columnCount} fields, found ${fields.length}`);
+    }
+    this.read++;
+    const column = this.column;
+    const q = this.questionnaire;
+    q.id = trimmed(fields[this.idColumn]!);
+    q.country = trimmed(fields[column.country!]!);
+    q.province = trimmed(fields[column.province!]!);
+    q.settlement = trimmed(fields[column.settlement!]!);
+    if (q.id === '') return this.fault(line, this.idColumn + 1, 'id: expected an identifier, found an empty cell');
+    if (q.id.includes('\uFFFD')) return this.fault(line, 1, NOT_UTF8);
+    // a repeated id stops the build in finish(); the row is still read, in case the hash misled
+    if (!this.ids.add(q.id)) this.suspects.push({ id: q.id, line });
+    const place = `${q.country}\t${q.province}\t${q.settlement}`;
+    if (place !== this.lastPlace) {
+      const known = this.provinces.get(q.country);
+      if (!known) return this.fault(line, column.country! + 1, `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), found "${q.country}"`);
+      if (!known.has(q.province)) return this.fault(line, column.province! + 1, `province: expected a province of ${q.country} in provinces.csv, found "${q.province}"`);
+      if (q.settlement === '') return this.fault(line, column.settlement! + 1, 'settlement: expected the name of the settlement, found an empty cell');
+      if (q.settlement.includes('\uFFFD')) return this.fault(line, 1, NOT_UTF8);
+      this.lastPlace = place;
+    }
+    const reason = this.check(fields);
+    if (reason) {
+      // an unreadable cell may be a byte of another encoding
+      if ((reason === 'invalid_count' || reason === 'invalid_answer') && fields.some((f) => f.includes('\uFFFD'))) return this.fault(line, 1, NOT_UTF8);
+      this.sink.exclude(reason, q.id);
+      return;
+    }
+    this.countries.add(q.country);
+    this.sink.add(q);
+  }
+
+  private isDate(text: string): boolean {
+    let ok = this.dates.get(text);
+    if (ok === undefined) {
+      ok = isDate(text);
+      this.dates.set(text, ok);
+    }
+    return ok;
+  }
+
+  /** The first reason to leave the questionnaire out, or undefined when it is valid; fills the questionnaire's counts. */
+  private check(fields: readonly string[]): ExclusionReason | undefined {
+    const parsed = this.parsed;
+    const column = this.column;
+    const q = this.questionnaire;
+    for (const c of this.counts) {
+      const value = readCount(fields[c.column]!);
+      if (value !== value) return 'invalid_count'; // NaN
+      parsed[c.column] = value;
+    }
+    for (const block of this.laborBlocks) {
+      const value = readCount(fields[block.total]!);
+      if (value !== value) return 'invalid_count';
+      parsed[block.total] = value;
+    }
+    const other = column.other_victims === undefined ? 0 : readCount(fields[column.other_victims]!);
+    if (other !== other) return 'invalid_count';
+    const relatives = readCount(fields[column.relatives!]!);
+    if (relatives !== relatives) return 'invalid_count';
+    const inside = readYesNo(fields[column.migrated_inside!]!);
+    const abroad = readYesNo(fields[column.migrated_abroad!]!);
+    if (inside === undefined || abroad === undefined || !this.isDate(fields[column.interview_date!]!)) return 'invalid_answer';
+    if (relatives < 1) return 'relatives_missing'; // BLANK is −1
+    if (relatives > MAX_RELATIVES && this.relativesRule === 'exclude') return 'more_than_30_relatives';
+    const { recent, earlier } = q;
+    recent.fill(0);
+    earlier.fill(0);
+    let victims = 0;
+    for (const c of this.counts) {
+      const value = parsed[c.column]!;
+      if (value > 0) {
+        (c.recent ? recent : earlier)[c.cell]! += value;
+        victims += value;
+      }
+    }
+    // a blank labor total is women + men; a total above them holds victims of unspecified sex
+    for (const block of this.laborBlocks) {
+      const total = parsed[block.total]!;
+      if (total === BLANK) continue;
+      const women = Math.max(parsed[block.women]!, 0);
+      const men = Math.max(parsed[block.men]!, 0);
+      if (women + men > total) return 'women_and_men_exceed_total';
+      (block.recent ? recent : earlier)[block.cell] = total - women - men;
+      victims += total - women - men;
+    }
+    // against the relatives as reported, also under the "cap" rule (which caps only the family size)
+    if (victims > relatives) return 'more_victims_than_relatives';
+    q.relatives = relatives;
+    q.migratedInside = inside;
+    q.migratedAbroad = abroad;
+    q.otherVictims = other > 0 ? other : 0;
+    return undefined;
+  }
+
+  /** The ids that may repeat an earlier one: the reader looks up where each was first used, for finish(). */
+  repeatedIds(): ReadonlySet<string> {
+    return new Set(this.suspects.map((s) => s.id));
+  }
+
+  /**
+   * Throws every file-level fault found; otherwise what was read.
+   * @param firstLines for each id of repeatedIds(), the first line where that very id stands;
+   *   a suspect standing on its own first line only shared a hash, and is no repeat
+   */
+  finish(firstLines: ReadonlyMap<string, number>): QuestionnaireFile {
+    for (const { id, line } of this.suspects) {
+      const first = firstLines.get(id);
+      if (first === undefined || first < line) this.faults.push(new DataError(this.file, line, this.idColumn + 1, `id: "${id}" is already used on line ${first ?? '(an earlier line)'}`));
+    }
+    this.faults.sort((a, b) => a.line - b.line);
+    if (this.faults.length > 0) throw new DataErrors(this.faults);
+    return { read: this.read, countries: this.countries };
+  }
+}
