@@ -1,0 +1,105 @@
+/**
+ * The generated stage's contract: every file scripts/estimate.ts writes to generated/<edition>/,
+ * as zod schemas. The build writes through these schemas and the pages read through them, so a
+ * value that is not finite never reaches a page and a stale or damaged generated/ is refused
+ * with its file and place instead of being misread.
+ */
+import { z } from 'zod';
+import { editionContext } from '../data/loadEdition.ts';
+import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
+import { editionMeta } from '../model/edition.ts';
+import { INDICATOR_NAMES } from '../model/indicators.ts';
+import { MISSING_REASON_NAMES } from '../model/missing.ts';
+import { exclusionReport } from '../model/questionnaire.ts';
+
+/**
+ * The version of this contract, written into generated/editions.json. Raise it whenever a schema
+ * here changes, so that a generated/ written by older code is refused, not misread.
+ */
+export const FORMAT = 2;
+
+const [firstArea, ...otherAreas] = AREAS;
+const [firstIndicator, ...otherIndicators] = INDICATOR_NAMES;
+
+/** One row of estimates.csv and estimates.json: one indicator of one cell of one area. */
+export const estimateRow = z
+  .object({
+    edition: z.string(),
+    /** a country code, or CA for Central Asia */
+    country: z.enum([firstArea!, ...otherAreas]),
+    location: z.enum([...LOCATIONS, 'all']),
+    exploitation: z.enum([...EXPLOITATIONS, 'all']),
+    sex: z.enum([...SEXES, 'all']),
+    indicator: z.enum([firstIndicator!, ...otherIndicators]),
+    /** in the indicator's unit (shares as fractions), rounded to its download precision; null when missing */
+    value: z.number().finite().nullable(),
+    /** why the value is missing, or null when there is one */
+    missing: z.enum([MISSING_REASON_NAMES[0]!, ...MISSING_REASON_NAMES.slice(1)]).nullable(),
+  })
+  .strict()
+  .refine((row) => (row.value === null) !== (row.missing === null), 'expected either a value or the reason it is missing');
+export type EstimateRow = z.infer<typeof estimateRow>;
+export const ESTIMATE_COLUMNS = ['edition', 'country', 'location', 'exploitation', 'sex', 'indicator', 'value', 'missing'] as const;
+
+/** One row of reconciliation.csv (and of the audit table): a printed figure beside its recomputed value. */
+export const reconciliationRow = z
+  .object({
+    /** the line of published.csv that holds the printed figure */
+    id: z.number().int().positive(),
+    /** what the figure is, in words */
+    figure: z.string(),
+    /** the recomputed value's name: area.location.exploitation.sex.indicator */
+    key: z.string(),
+    /** where the report prints it: a table, a section */
+    source: z.string(),
+    /** as printed, in the indicator's unit (shares as fractions) */
+    published: z.number().finite(),
+    recomputed: z.number().finite(),
+    class: z.enum(['reproduced', 'within_rounding', 'discrepancy']),
+    /** (recomputed − published) ÷ published, in percent */
+    difference_percent: z.number().finite(),
+    note: z.string(),
+  })
+  .strict();
+export type ReconciliationRow = z.infer<typeof reconciliationRow>;
+export const RECONCILIATION_COLUMNS = ['id', 'figure', 'key', 'source', 'published', 'recomputed', 'class', 'difference_percent', 'note'] as const;
+
+/** generated/<edition>/edition.json: what the edition is, and which data files it was computed from. */
+export const editionManifest = z
+  .object({
+    edition: z.string(),
+    meta: editionMeta,
+    /** sha256 of the round's data files, by name and content */
+    checksum: z.string().regex(/^[0-9a-f]{64}$/),
+    dataFiles: z.array(z.string()),
+  })
+  .strict();
+export type EditionManifest = z.infer<typeof editionManifest>;
+
+/** generated/editions.json: the editions in order, the latest last. */
+export const editionsList = z
+  .object({
+    format: z.number().int(),
+    editions: z.array(z.string()).min(1),
+    latest: z.string(),
+  })
+  .strict();
+export type EditionsList = z.infer<typeof editionsList>;
+
+/** The files of generated/<edition>/ that are JSON, with their schemas. */
+export const EDITION_FILES = {
+  'edition.json': editionManifest,
+  'estimates.json': z.array(estimateRow),
+  'reconciliation.json': z.array(reconciliationRow),
+  'context.json': editionContext,
+  'exclusions.json': exclusionReport,
+} as const;
+export type EditionFile = keyof typeof EDITION_FILES;
+
+/** What readers can download from every edition, beside the CSV of each table and chart. */
+export const DOWNLOADS = ['estimates.csv', 'estimates.json', 'reconciliation.csv'] as const;
+export type Download = (typeof DOWNLOADS)[number];
+
+export { editionContext, exclusionReport };
+export type { EditionContext } from '../data/loadEdition.ts';
+export type { ExclusionReport } from '../model/questionnaire.ts';
