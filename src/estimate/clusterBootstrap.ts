@@ -56,20 +56,7 @@ function victimsByCell(input: BootstrapInput, statistics: readonly ProvinceStati
  */
 export function clusterBootstrap(input: BootstrapInput, options: BootstrapOptions): Figure[] {
   const level = options.level ?? 0.95;
-  const draw = randomInt.source(randomLcg(options.seed));
-  const groups = [...input.provinces.values()].filter((g) => g.length > 0);
-  const replicates = new Map<string, number[]>();
-  for (let r = 0; r < options.replicates; r++) {
-    const statistics = groups.map((settlements) => {
-      const pick = draw(settlements.length);
-      return provinceStatistics(settlements.map(() => settlements[pick()]!), input.recallYears);
-    });
-    for (const [key, value] of victimsByCell(input, statistics)) {
-      const values = replicates.get(key);
-      if (values) values.push(value);
-      else replicates.set(key, [value]);
-    }
-  }
+  const replicates = bootstrapReplicates(input, options);
   const figures: Figure[] = [];
   for (const [key, values] of replicates) {
     const [country, location, exploitation, sex] = key.split('.') as [Figure['country'], Figure['location'], Figure['exploitation'], Figure['sex']];
@@ -80,4 +67,35 @@ export function clusterBootstrap(input: BootstrapInput, options: BootstrapOption
     );
   }
   return figures;
+}
+
+/**
+ * Victims of every cell for one resample: the settlements drawn in each province (repeats
+ * allowed), one array per province.
+ * @example resampleVictims(input, [...input.provinces.values()]).get('KG.inside.all.all.victims') // => the point estimate
+ */
+export function resampleVictims(input: BootstrapInput, resample: readonly (readonly SettlementTally[])[]): Map<string, number> {
+  return victimsByCell(input, resample.map((settlements) => provinceStatistics(settlements, input.recallYears)));
+}
+
+/**
+ * The replicates' victims of every cell, keyed as figureKey with indicator "victims", in draw
+ * order: each replicate redraws, within every province, as many settlements as it has, with replacement.
+ */
+export function bootstrapReplicates(input: BootstrapInput, options: Pick<BootstrapOptions, 'replicates' | 'seed'>): Map<string, number[]> {
+  const draw = randomInt.source(randomLcg(options.seed));
+  const groups = [...input.provinces.values()].filter((g) => g.length > 0);
+  const replicates = new Map<string, number[]>();
+  for (let r = 0; r < options.replicates; r++) {
+    const resample = groups.map((settlements) => {
+      const pick = draw(settlements.length);
+      return settlements.map(() => settlements[pick()]!);
+    });
+    for (const [key, value] of resampleVictims(input, resample)) {
+      const values = replicates.get(key);
+      if (values) values.push(value);
+      else replicates.set(key, [value]);
+    }
+  }
+  return replicates;
 }

@@ -82,7 +82,8 @@ function countedAsWomen(figure: PublishedFigure): Figure | undefined {
   return figure.exploitation === 'sexual' && figure.sex === 'men' ? { ...figure, value: exact(0) } : undefined;
 }
 
-function classify(figure: PublishedFigure, recomputed: Span): ReconciliationClass {
+/** The class of one printed figure against its recomputed value (see reconcile). */
+export function classify(figure: PublishedFigure, recomputed: Span): ReconciliationClass {
   if (figure.relation === 'gt') return recomputed.value > figure.value ? 'reproduced' : recomputed.hi > figure.value ? 'within_rounding' : 'discrepancy';
   // a tolerance of a millionth of the printed unit absorbs binary floating-point noise
   const slack = figure.halfWidth * (1 + 1e-6);
