@@ -79,7 +79,8 @@ interface RowConsumer {
  * abort() calls complete() at once, so complete() looks for a recorded fault before it resolves.
  */
 function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): Promise<void> {
-  const delimiter = delimiterOf(file);
+  // papaparse guesses these from the first piece it is given, which may end before the header does
+  const { delimiter, newline } = headerConventions(file);
   return new Promise((resolve, reject) => {
     let fault: unknown;
     let headerSeen = false;
@@ -92,6 +93,7 @@ function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): P
     });
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter,
+      newline,
       skipEmptyLines: false,
       // whole chunks rather than a callback per row: papaparse's fastest streaming mode
       chunk(result, parser) {
@@ -127,14 +129,16 @@ function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): P
   });
 }
 
-/** The delimiter, read off the header line: "," or the ";" of regional spreadsheets. */
-function delimiterOf(file: string): string {
+/** The delimiter ("," or the ";" of regional spreadsheets) and the line ending, read off the header line. */
+function headerConventions(file: string): { delimiter: string; newline: '\n' | '\r\n' } {
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(65536);
   const size = readSync(fd, head, 0, head.length, 0);
   closeSync(fd);
-  const headerLine = head.subarray(0, size).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
-  return !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+  const text = head.subarray(0, size).toString('utf8');
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+  return { delimiter, newline: text.charAt(headerLine.length) === '\r' ? '\r\n' : '\n' };
 }
 
 function papaparseProblem(error: Papa.ParseError): string {
