@@ -108,7 +108,7 @@ describe('a round with a fault of the file', () => {
 });
 
 describe('a round where a location has no victims at all', () => {
-  it('writes no NaN: a share of nothing is left out', async () => {
+  it('writes no NaN: a share of nothing is a missing value with its reason', async () => {
     const root = mkdtempSync(join(tmpdir(), 'no-abroad-'));
     cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
     const file = join(root, 'data/small/questionnaires.csv');
@@ -121,7 +121,8 @@ describe('a round where a location has no victims at all', () => {
     writeEditions(out, await computeEditions(join(root, 'data')));
     const estimates = readFileSync(join(out, 'small/estimates.csv'), 'utf8');
     expect(estimates).not.toMatch(/NaN|Infinity/);
-    expect(estimates).toContain('small,KG,abroad,all,all,victims,0\n');
-    expect(estimates).not.toContain('small,KG,abroad,all,all,sexual_share,');
+    expect(estimates).toContain('small,KG,abroad,all,all,victims,0,\n');
+    expect(estimates).toContain('small,KG,abroad,sexual,all,sexual_share,,no_victims\n');
+    expect(estimates).toContain('small,KG,abroad,all,all,share_of_region,,no_victims\n');
   });
 });
