@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, type Country } from '../model/dimensions.ts';
+import { COUNTRY_NAMES, EXPLOITATION_LABELS, EXPLOITATIONS, LOCATION_LABELS, LOCATIONS, locationPhrase, type Country } from '../model/dimensions.ts';
 import type { EditionData } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
@@ -25,12 +25,8 @@ const SPECS: ProvinceChartSpec[] = [
 ];
 
 const GROUP_LABELS: Record<string, string> = {
-  'inside.': 'Inside the country',
-  'abroad.': 'Abroad',
-  'inside.labor': 'Labor exploitation inside the country',
-  'abroad.labor': 'Labor exploitation abroad',
-  'inside.sexual': 'Sexual exploitation inside the country',
-  'abroad.sexual': 'Sexual exploitation abroad',
+  ...Object.fromEntries(LOCATIONS.map((l) => [`${l}.`, LOCATION_LABELS[l]])),
+  ...Object.fromEntries(EXPLOITATIONS.flatMap((e) => LOCATIONS.map((l) => [`${l}.${e}`, `${EXPLOITATION_LABELS[e]} exploitation ${locationPhrase(l)}`]))),
   '.': '',
 };
 const GROUP_ORDER = Object.keys(GROUP_LABELS);

@@ -1,16 +1,12 @@
-import { COUNTRIES, COUNTRY_NAMES, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
+import { COUNTRIES, COUNTRY_NAMES, LOCATION_LABELS, locationPhrase, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { formatValue } from '../model/format.ts';
-import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
+import { estimateLookup, optionalLookup, rateLimits, type EditionData } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
 import { COUNTRY_COLORS } from './palette.ts';
 
-const LOCATION_HEADINGS: [OrAll<Location>, string][] = [
-  ['inside', 'Inside the country'],
-  ['abroad', 'Abroad'],
-  ['all', 'Inside and abroad'],
-];
+const LOCATION_HEADINGS = (['inside', 'abroad', 'all'] as const).map((location): [OrAll<Location>, string] => [location, LOCATION_LABELS[location]]);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const percentTick = (share: number) => `${Math.round(share * 100)}%`;
 const countryLegend = (areas: readonly Area[]) => () => areas.map((a) => ({ label: COUNTRY_NAMES[a], color: COUNTRY_COLORS[a] }));
@@ -58,16 +54,11 @@ export const REGION_CHARTS: ChartDefinition[] = [
     description: () =>
       'Two panels. The first gives annual victims per 1,000 families, the second per 1,000 population (the rate per 1,000 families divided by the family size), inside the country and abroad, for each country and for Central Asia; whiskers give the 95% limits.',
     rows: (data) => {
-      const get = estimateLookup(data);
-      // the limits of a rate are the limits of the victims over the families (or the population), per 1,000
       const withLimits = (rows: ChartRow[], per: 'families' | 'population') =>
         rows.map((r) => {
           if (r.value === '') return { ...r, key: `${per}:${r.key}` };
-          const area = r.area as Area;
-          const location = String(r.key).split(':')[0] as Location;
-          const denominator = get(area, {}, per === 'families' ? 'families' : 'population') / 1000;
-          const limit = (indicator: 'victims_lower' | 'victims_upper') => +(get(area, { location }, indicator) / denominator).toFixed(2);
-          return { ...r, key: `${per}:${r.key}`, measure: `per 1,000 ${per}`, lower: limit('victims_lower'), upper: limit('victims_upper') };
+          const limits = rateLimits(data, r.area as Area, String(r.key).split(':')[0] as Location, per)!;
+          return { ...r, key: `${per}:${r.key}`, measure: `per 1,000 ${per}`, lower: +limits.lower.toFixed(2), upper: +limits.upper.toFixed(2) };
         });
       return [
         ...withLimits(byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_families'), 'families'),
@@ -159,7 +150,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
     name: 'inside-abroad',
     title: () => 'Share of victims exploited inside their own country',
     description: () => 'Bars give the share of the estimated victims who were exploited inside their own country rather than abroad; beyond the half-way mark, more victims are exploited at home than abroad.',
-    rows: (data) => byLocation(data, [...COUNTRIES, 'CA'], [['inside', 'Inside the country']], 'location_share'),
+    rows: (data) => byLocation(data, [...COUNTRIES, 'CA'], [['inside', LOCATION_LABELS.inside]], 'location_share'),
     columns: [{ key: 'label', label: 'Country' }, { key: 'value', label: 'Share exploited inside the country (fraction)', numeric: true }],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims exploited inside the country', format: percent, tickFormat: percentTick, reference: 0.5 }),
     legend: countryLegend([...COUNTRIES, 'CA']),

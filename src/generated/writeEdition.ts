@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import type { Figure, MissingFigure } from '../estimate/figure.ts';
 import type { Reconciliation } from '../estimate/reconcile.ts';
 import type { EditionMeta } from '../model/edition.ts';
-import { INDICATOR_NAMES, INDICATORS, type Unit } from '../model/indicators.ts';
+import { roundForUnit } from '../model/format.ts';
+import { INDICATOR_NAMES, INDICATORS } from '../model/indicators.ts';
 import type { ExclusionReport } from '../model/questionnaire.ts';
 import {
   EDITION_FILES,
@@ -28,14 +29,6 @@ export interface EditionResults {
   reconciliation: readonly Reconciliation[];
   context: EditionContext;
   exclusions: ExclusionReport;
-}
-
-/** Decimals kept in downloads: whole people, rates to 1/10,000, shares to a millionth. */
-const DECIMALS: Record<Unit, number> = { count: 0, persons: 4, rate: 4, share: 6, change: 6, small_share: 9 };
-
-export function roundForUnit(value: number, unit: Unit): number {
-  const factor = 10 ** DECIMALS[unit];
-  return Math.round(value * factor) / factor + 0;
 }
 
 const AREA_ORDER = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'CA'];

@@ -26,12 +26,23 @@ export type Location = (typeof LOCATIONS)[number];
 
 export const EXPLOITATIONS = ['labor', 'sexual'] as const;
 export type Exploitation = (typeof EXPLOITATIONS)[number];
+export const EXPLOITATION_LABELS: Record<Exploitation, string> = { labor: 'Labor', sexual: 'Sexual' };
 
 export const SEXES = ['women', 'men'] as const;
 export type Sex = (typeof SEXES)[number];
 
 /** A dimension value, or `all` for the total over that dimension. */
 export type OrAll<T> = T | 'all';
+
+/** How every page names a location, as a heading; `locationPhrase` gives it inside a sentence. */
+export const LOCATION_LABELS: Record<OrAll<Location>, string> = {
+  inside: 'Inside the country',
+  abroad: 'Abroad',
+  all: 'Inside the country and abroad',
+};
+
+/** @example locationPhrase('inside') // => "inside the country" */
+export const locationPhrase = (location: OrAll<Location>) => LOCATION_LABELS[location].charAt(0).toLowerCase() + LOCATION_LABELS[location].slice(1);
 
 export interface Cell {
   location: OrAll<Location>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from './format.ts';
+import { formatRange, formatValue } from './format.ts';
 
 describe('formatValue', () => {
   it('prints each unit as the report does', () => {
@@ -10,5 +10,10 @@ describe('formatValue', () => {
     expect(formatValue(0.2093, 'change')).toBe('+20.9%');
     expect(formatValue(-0.149, 'change')).toBe('−14.9%');
     expect(formatValue(0.0000926, 'small_share')).toBe('0.009%');
+  });
+
+  it('writes a range with an en dash and no spaces, both ends in the unit', () => {
+    expect(formatRange(110_079.4, 172_456.6, 'count')).toBe('110,079–172,457');
+    expect(formatRange(3.04, 5.96, 'rate')).toBe('3.0–6.0');
   });
 });

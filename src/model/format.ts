@@ -9,6 +9,26 @@ const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, ma
  * @example formatValue(139983.9, 'count') // => "139,984"
  * @example formatValue(0.0937, 'share') // => "9.4%"
  */
+/** Decimals kept in downloads: whole people, rates to 1/10,000, shares (as fractions) to a millionth. */
+const DECIMALS: Record<Unit, number> = { count: 0, persons: 4, rate: 4, share: 6, change: 6, small_share: 9 };
+
+/**
+ * A value as the downloads carry it: numeric, in the unit's own terms, to the unit's precision.
+ * @example roundForUnit(0.45963218, 'share') // => 0.459632
+ */
+export function roundForUnit(value: number, unit: Unit): number {
+  const factor = 10 ** DECIMALS[unit];
+  return Math.round(value * factor) / factor + 0;
+}
+
+/**
+ * Limits, or any range, written one way on every page: both ends in the unit's format, an en dash between.
+ * @example formatRange(110079.4, 172456.6, 'count') // => "110,079–172,457"
+ */
+export function formatRange(lower: number, upper: number, unit: Unit): string {
+  return `${formatValue(lower, unit)}–${formatValue(upper, unit)}`;
+}
+
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'count':

@@ -1,6 +1,6 @@
-import { AREAS, COUNTRY_NAMES, type Cell } from '../model/dimensions.ts';
+import { AREAS, COUNTRY_NAMES, LOCATION_LABELS, type Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
-import { formatValue } from '../model/format.ts';
+import { formatRange, formatValue } from '../model/format.ts';
 import { estimateLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
@@ -31,17 +31,19 @@ export function comparativeTable(data: EditionData): TableModel {
       cells: AREAS.map((area) => {
         const value = get(area, c, indicator);
         const unit = indicator === 'family_size' ? 'persons' : indicator.startsWith('rate') ? 'rate' : 'count';
+        // the CSV keeps the precision the page shows
         return cell(formatValue(value, unit), unit === 'count' ? Math.round(value) : +value.toFixed(1));
       }),
     })),
   });
-  const limits = (location: 'inside' | 'abroad' | 'all', label: string) => ({
-    header: cell(label),
+  const limits = (location: 'inside' | 'abroad' | 'all') => ({
+    header: cell(LOCATION_LABELS[location]),
     cells: AREAS.map((area) => {
       const lower = get(area, { location }, 'victims_lower');
       const upper = get(area, { location }, 'victims_upper');
-      return cell(`${formatValue(lower, 'count')} – ${formatValue(upper, 'count')}`, `${Math.round(lower)}–${Math.round(upper)}`);
+      return cell(formatRange(lower, upper, 'count'), [Math.round(lower), Math.round(upper)]);
     }),
+    csvLines: ['lower limit', 'upper limit'],
   });
   return {
     name: 'comparative',
@@ -55,7 +57,7 @@ export function comparativeTable(data: EditionData): TableModel {
       group('Estimated victims per year', rowsFor('victims')),
       {
         label: '95% limits of the victims per year',
-        rows: [limits('inside', 'Inside the country'), limits('abroad', 'Abroad'), limits('all', 'Inside and abroad')],
+        rows: [limits('inside'), limits('abroad'), limits('all')],
       },
     ],
   };

@@ -1,29 +1,25 @@
-import { COUNTRIES, COUNTRY_NAMES, type Area } from '../model/dimensions.ts';
-import { formatValue } from '../model/format.ts';
-import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
+import { COUNTRIES, COUNTRY_NAMES, LOCATION_LABELS, type Area } from '../model/dimensions.ts';
+import { formatRange, formatValue } from '../model/format.ts';
+import { estimateLookup, rateLimits, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 /**
  * One area across survey rounds: for each edition, the annual victims per 1,000 families inside
  * the country and abroad, with their Poisson limits and, where the round has them, the
- * design-based limits; the limits of a rate are those of the victims over the families.
+ * design-based limits.
  */
 export function comparisonTable(editions: readonly EditionData[], area: Area): TableModel {
   const rateCell = (data: EditionData, location: 'inside' | 'abroad') => {
-    const get = estimateLookup(data);
-    const maybe = optionalLookup(data);
-    const perThousand = get(area, {}, 'families') / 1000;
-    const rate = get(area, { location }, 'rate_per_1000_families');
-    const lower = get(area, { location }, 'victims_lower') / perThousand;
-    const upper = get(area, { location }, 'victims_upper') / perThousand;
-    const designLower = maybe(area, { location }, 'victims_lower_bootstrap');
-    const designUpper = maybe(area, { location }, 'victims_upper_bootstrap');
-    const design = designLower === undefined || designUpper === undefined ? undefined : [designLower / perThousand, designUpper / perThousand];
-    const limits = `${formatValue(lower, 'rate')}–${formatValue(upper, 'rate')}`;
+    const rate = estimateLookup(data)(area, { location }, 'rate_per_1000_families');
+    const poisson = rateLimits(data, area, location, 'families')!;
+    const design = rateLimits(data, area, location, 'families', true);
+    const limits = formatRange(poisson.lower, poisson.upper, 'rate');
+    // limits of a rate come from whole numbers of victims: two decimals say all they know
+    const numeric = (value: number | undefined) => (value === undefined ? '' : +value.toFixed(2));
     return cell(
       formatValue(rate, 'rate'),
-      [+rate.toFixed(2), +lower.toFixed(2), +upper.toFixed(2), design ? +design[0]!.toFixed(2) : '', design ? +design[1]!.toFixed(2) : ''],
-      design ? `Poisson ${limits}; design-based ${formatValue(design[0]!, 'rate')}–${formatValue(design[1]!, 'rate')}` : limits,
+      [numeric(rate), numeric(poisson.lower), numeric(poisson.upper), numeric(design?.lower), numeric(design?.upper)],
+      design ? `Poisson ${limits}; design-based ${formatRange(design.lower, design.upper, 'rate')}` : limits,
     );
   };
   const csv = (location: string) => [`${location}_rate`, `${location}_lower`, `${location}_upper`, `${location}_lower_design`, `${location}_upper_design`];
@@ -33,8 +29,8 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
     note: 'Limits of a rate are the limits of the victims divided by the families. Poisson limits follow the report; design-based limits come from a cluster bootstrap of settlements, where a round has its questionnaires.',
     columns: [
       { key: 'edition', label: 'Survey round', numeric: false },
-      { key: 'inside', label: 'Inside the country', numeric: true, csv: csv('inside') },
-      { key: 'abroad', label: 'Abroad', numeric: true, csv: csv('abroad') },
+      { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: csv('inside') },
+      { key: 'abroad', label: LOCATION_LABELS.abroad, numeric: true, csv: csv('abroad') },
     ],
     groups: [{ rows: editions.map((data) => ({ header: cell(roundLabel(data, area), data.edition), cells: [rateCell(data, 'inside'), rateCell(data, 'abroad')] })) }],
   };

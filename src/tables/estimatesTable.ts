@@ -1,13 +1,8 @@
-import { COUNTRY_NAMES, type Area, type Cell, type Exploitation, type Location, type OrAll, type Sex } from '../model/dimensions.ts';
-import { formatValue } from '../model/format.ts';
+import { COUNTRY_NAMES, LOCATION_LABELS, LOCATIONS, type Area, type Cell, type Exploitation, type OrAll, type Sex } from '../model/dimensions.ts';
+import { formatRange, formatValue } from '../model/format.ts';
 import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
-const LOCATION_LABELS: [OrAll<Location>, string][] = [
-  ['inside', 'Inside the country'],
-  ['abroad', 'Abroad'],
-  ['all', 'Inside the country and abroad'],
-];
 const ROWS: [OrAll<Exploitation>, OrAll<Sex>, string][] = [
   ['labor', 'all', 'Labor'],
   ['labor', 'women', '· women'],
@@ -28,22 +23,22 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
   const maybe = optionalLookup(data);
   // rounds measured by questionnaires also have design-based (cluster bootstrap) limits
   const design = maybe(area, { location: 'inside' }, 'victims_lower_bootstrap') !== undefined;
-  const groups: TableRowGroup[] = LOCATION_LABELS.map(([location, label]) => ({
-    label,
+  const groups: TableRowGroup[] = [...LOCATIONS, 'all' as const].map((location) => ({
+    label: LOCATION_LABELS[location],
     rows: ROWS.map(([exploitation, sex, rowLabel]) => {
       const c: Cell = { location, exploitation, sex };
       const rate = get(area, c, 'rate_per_1000_families');
       const victims = get(area, c, 'victims');
       const lower = get(area, c, 'victims_lower');
       const upper = get(area, c, 'victims_upper');
-      const poisson = `${formatValue(lower, 'count')}–${formatValue(upper, 'count')}`;
+      const poisson = formatRange(lower, upper, 'count');
       const values: number[] = [Math.round(victims), Math.round(lower), Math.round(upper)];
       let detail = poisson;
       if (design) {
         const designLower = get(area, c, 'victims_lower_bootstrap');
         const designUpper = get(area, c, 'victims_upper_bootstrap');
         values.push(Math.round(designLower), Math.round(designUpper));
-        detail = `Poisson ${poisson}; design-based ${formatValue(designLower, 'count')}–${formatValue(designUpper, 'count')}`;
+        detail = `Poisson ${poisson}; design-based ${formatRange(designLower, designUpper, 'count')}`;
       }
       return {
         header: cell(rowLabel, [exploitation, sex]),

@@ -1,5 +1,5 @@
-import { AREAS, COUNTRY_NAMES } from '../model/dimensions.ts';
-import { formatValue } from '../model/format.ts';
+import { AREAS, COUNTRY_NAMES, LOCATION_LABELS } from '../model/dimensions.ts';
+import { formatRange, formatValue, roundForUnit } from '../model/format.ts';
 import { estimateLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
@@ -10,7 +10,7 @@ export function regionTable(data: EditionData): TableModel {
     const v = get(area, { location }, 'victims');
     const lower = get(area, { location }, 'victims_lower');
     const upper = get(area, { location }, 'victims_upper');
-    return cell(formatValue(v, 'count'), [Math.round(v), Math.round(lower), Math.round(upper)], `${formatValue(lower, 'count')}–${formatValue(upper, 'count')}`);
+    return cell(formatValue(v, 'count'), [Math.round(v), Math.round(lower), Math.round(upper)], formatRange(lower, upper, 'count'));
   };
   return {
     name: 'region',
@@ -18,10 +18,10 @@ export function regionTable(data: EditionData): TableModel {
     note: 'Each cell gives the estimate and, under it, its 95% limits. Central Asia is the sum of the five countries, limits included, as in the report.',
     columns: [
       { key: 'country', label: 'Country', numeric: false },
-      { key: 'inside', label: 'Inside the country', numeric: true, csv: ['inside', 'inside_lower', 'inside_upper'] },
-      { key: 'abroad', label: 'Abroad', numeric: true, csv: ['abroad', 'abroad_lower', 'abroad_upper'] },
+      { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: ['inside', 'inside_lower', 'inside_upper'] },
+      { key: 'abroad', label: LOCATION_LABELS.abroad, numeric: true, csv: ['abroad', 'abroad_lower', 'abroad_upper'] },
       { key: 'all', label: 'In all', numeric: true, csv: ['all', 'all_lower', 'all_upper'] },
-      { key: 'share_of_region', label: 'Share of the region', numeric: true },
+      { key: 'share_of_region', label: 'Share of the region', numeric: true, csv: ['share_of_region_fraction'] },
     ],
     groups: [
       {
@@ -29,7 +29,7 @@ export function regionTable(data: EditionData): TableModel {
           const share = area === 'CA' ? 1 : get(area, {}, 'share_of_region');
           return {
             header: cell(COUNTRY_NAMES[area], area),
-            cells: [estimate(area, 'inside'), estimate(area, 'abroad'), estimate(area, 'all'), cell(formatValue(share, 'share'), +(share * 100).toFixed(1))],
+            cells: [estimate(area, 'inside'), estimate(area, 'abroad'), estimate(area, 'all'), cell(formatValue(share, 'share'), roundForUnit(share, 'share'))],
           };
         }),
       },

@@ -16,10 +16,21 @@ export interface TableColumn {
   csv?: string[];
 }
 
+export interface TableRow {
+  header: TableCell;
+  cells: TableCell[];
+  /**
+   * A row whose cells each hold several values (a range) becomes one CSV line per value, so
+   * that every CSV column stays numeric: the names are added to the row's header, e.g.
+   * ['lower', 'upper'] for limits.
+   */
+  csvLines?: string[];
+}
+
 export interface TableRowGroup {
   /** a heading row spanning the table, or none */
   label?: string;
-  rows: { header: TableCell; cells: TableCell[] }[];
+  rows: TableRow[];
 }
 
 /** A data table, rendered to HTML and to its CSV download from the same rows. */
@@ -39,7 +50,11 @@ export function tableCsv(table: TableModel): string {
   const grouped = table.groups.some((g) => g.label);
   const fields = [...(grouped ? ['group'] : []), ...table.columns.flatMap((c) => c.csv ?? [c.key])];
   const data = table.groups.flatMap((group) =>
-    group.rows.map((row) => [...(grouped ? [group.label ?? ''] : []), ...[row.header, ...row.cells].flatMap((c) => c.value)]),
+    group.rows.flatMap((row) => {
+      const prefix = grouped ? [group.label ?? ''] : [];
+      if (!row.csvLines) return [[...prefix, ...[row.header, ...row.cells].flatMap((c) => c.value)]];
+      return row.csvLines.map((name, i) => [...prefix, `${row.header.value} (${name})`, ...row.cells.map((c) => (c.value as (string | number)[])[i]!)]);
+    }),
   );
   return `${Papa.unparse({ fields, data }, { newline: '\n' })}\n`;
 }
