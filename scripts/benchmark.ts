@@ -20,7 +20,7 @@ import { clusterBootstrap } from '../src/estimate/clusterBootstrap.ts';
 import { estimateRound } from '../src/estimate/estimateRound.ts';
 import { byProvince } from '../src/survey/provinceStatistics.ts';
 import { COUNTRY_NAMES, type Country } from '../src/model/dimensions.ts';
-import { writeRound } from '../tests/synthetic/generateRound.ts';
+import { writeRound } from './synthetic/generateRound.ts';
 
 interface Measure {
   seconds: number;

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from '../tests/staticServer.ts';
+import { serve } from './staticServer.ts';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = process.argv[2] ?? fileURLToPath(new URL('../screenshots/', import.meta.url));

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, COUNTRY_MODELS, FAULT_KINDS, QUESTIONNAIRE_HEADER, generateProvinces, writeRound } from './generateRound.ts';
-import type { RoundSummary } from './generateRound.ts';
+import { COUNTRY_CODES, COUNTRY_MODELS, FAULT_KINDS, QUESTIONNAIRE_HEADER, generateProvinces, writeRound } from '../../scripts/synthetic/generateRound.ts';
+import type { RoundSummary } from '../../scripts/synthetic/generateRound.ts';
 import { COUNTS, count, faultsOf, laborTotal, readRound, victimsOf } from './roundCheck.ts';
 import type { ParsedRound, QuestionnaireRow } from './roundCheck.ts';
 

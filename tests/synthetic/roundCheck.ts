@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { FaultKind } from './generateRound.ts';
+import type { FaultKind } from '../../scripts/synthetic/generateRound.ts';
 
 export type QuestionnaireRow = Record<string, string>;
 

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tallyRound, type RoundInput } from '../../src/survey/tallyRound.ts';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../../src/model/questionnaire.ts';
-import { FAULT_KINDS, writeRound, type FaultKind, type RoundSummary } from './generateRound.ts';
+import { FAULT_KINDS, writeRound, type FaultKind, type RoundSummary } from '../../scripts/synthetic/generateRound.ts';
 import { faultsOf, readRound, type ParsedRound } from './roundCheck.ts';
 
 /** The seed of the faulty round of generateRound.test.ts; set SYNTHETIC_SEED to try others. */

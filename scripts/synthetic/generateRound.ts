@@ -21,7 +21,7 @@
  *   exploitation only in families with a relative who migrated abroad; labor victims split by sex
  *   binomially; every count together never above the number of relatives.
  *
- * CLI: npx tsx tests/synthetic/generateRound.ts <dir> <edition> <questionnaires> [seed]
+ * CLI: npx tsx scripts/synthetic/generateRound.ts <dir> <edition> <questionnaires> [seed]
  */
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -694,7 +694,7 @@ export async function writeRound(dir: string, options: GenerateOptions): Promise
 async function main(args: string[]): Promise<void> {
   const [dir, edition, count, seed] = args;
   if (!dir || !edition || !count || !/^\d+$/.test(count) || (seed !== undefined && !/^-?\d+$/.test(seed))) {
-    console.error('usage: npx tsx tests/synthetic/generateRound.ts <dir> <edition> <questionnaires> [seed]');
+    console.error('usage: npx tsx scripts/synthetic/generateRound.ts <dir> <edition> <questionnaires> [seed]');
     process.exitCode = 2;
     return;
   }
