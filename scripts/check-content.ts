@@ -1,7 +1,8 @@
 /**
  * Renders every chapter of every edition, as the build will, and lists every fault:
  *   npm run check:content
- * For editors: faster than a full build, and it names each file, line and column.
+ * For editors: faster than a full build, and it names each file, line and column. The build
+ * runs it before Astro, so that a fault stops the build with these lines and no stack trace.
  */
 import { ContentError } from '../src/content/remarkValues.ts';
 import { chapters } from '../src/site/chapters.ts';

@@ -3,10 +3,11 @@
  * `npm run build` exit non-zero and name the place (Astro alone would log and go on).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -61,4 +62,51 @@ describe('a second edition', () => {
     expect(readFileSync(join(copy, 'dist/compare/index.html'), 'utf8')).toContain('<th scope="row">small</th>');
     expect(readFileSync(join(copy, 'dist/2009/kazakhstan/index.html'), 'utf8')).toContain('href="/small/"');
   }, 180_000);
+});
+
+/** Runs npm run build in the copy: its exit status and everything it printed. */
+function build(copy: string): { status: number; output: string } {
+  try {
+    const output = execSync('npm run build', { cwd: copy, stdio: 'pipe', encoding: 'utf8' });
+    return { status: 0, output };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: failure.stdout + failure.stderr };
+  }
+}
+
+describe('a round of questionnaires with chapters', () => {
+  it('builds every table and figure when no relative was exploited abroad, and says where there is no value', () => {
+    const copy = copyOfProject('no-abroad-');
+    cpSync(join(root, 'tests/fixtures/small-round/round'), join(copy, 'data/small'), { recursive: true });
+    // every count of exploitation abroad set to 0 (migration abroad stays as it was)
+    const file = join(copy, 'data/small/questionnaires.csv');
+    const [header, ...rows] = Papa.parse<string[]>(readFileSync(file, 'utf8').trim()).data;
+    const abroad = header!.flatMap((name, i) => (/^(labor|sexual)_abroad_/.test(name) ? [i] : []));
+    writeFileSync(file, `${Papa.unparse([header!, ...rows.map((row) => row.map((cell, i) => (abroad.includes(i) ? '0' : cell)))], { newline: '\n' })}\n`);
+    mkdirSync(join(copy, 'content/small'));
+    cpSync(join(root, 'tests/fixtures/round-chapter/everything.md'), join(copy, 'content/small/everything.md'));
+    const { status, output } = build(copy);
+    expect(output).not.toMatch(/\n\s+at /); // no stack trace
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(copy, 'dist/small/everything/index.html'), 'utf8');
+    expect(page).toContain('no figure (no victims in this cell, so there is no share to give)');
+    expect(page).toContain('Kyrgyzstan: no victims, so no share');
+    expect(page.match(/<figure class="chart"/g)).toHaveLength(12);
+    expect(page.match(/<figure class="data-table"/g)).toHaveLength(4);
+    const shares = readFileSync(join(copy, 'dist/small/figures/region-shares.csv'), 'utf8');
+    expect(shares).toContain('Kyrgyzstan,Abroad,,no_victims');
+  }, 300_000);
+
+  it('stops a round whose chapters were copied from 2009 by round:new, naming each stale reference by file, line and column', () => {
+    const copy = copyOfProject('round-new-');
+    execSync('npx tsx scripts/round-new.ts 2031', { cwd: copy, stdio: 'pipe' });
+    for (const name of ['questionnaires.csv', 'provinces.csv', 'countries.csv']) cpSync(join(root, 'tests/fixtures/small-round/round', name), join(copy, 'data/2031', name));
+    const { status, output } = build(copy);
+    expect(status).not.toBe(0);
+    expect(output).not.toMatch(/\n\s+at /);
+    const faults = output.split('\n').filter((line) => /^content\/2031\/[a-z-]+\.md:\d+:\d+: /.test(line));
+    expect(faults.length).toBeGreaterThan(100);
+    expect(faults.every((line) => /: unknown (reference|figure|table)/.test(line))).toBe(true);
+  }, 300_000);
 });

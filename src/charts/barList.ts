@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartRow } from './chartModel.ts';
+import { isHeading, type ChartRow } from './chartModel.ts';
+import { MISSING_NOTES } from './missingNotes.ts';
 
 /**
  * The layout most charts here share, made for narrow screens: one bar per row with its label
@@ -24,7 +25,8 @@ export function barList(
 ): PlotOptions {
   const band = 40;
   const bars = rows.filter((r) => r.value !== '');
-  const headings = rows.filter((r) => r.value === '');
+  const headings = rows.filter(isHeading);
+  const gaps = rows.filter((r) => r.missing !== undefined);
   const maxValue = Math.max(...bars.map((r) => Math.max(Number(options.limits ? r.upper : r.value), options.designLimits ? Number(r.upper_design) : 0)), 0);
   return {
     height: rows.length * band + 40,
@@ -48,6 +50,7 @@ export function barList(
         : []),
       Plot.text(bars, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: '#1d1d1f', lineWidth: (options.width - 60) / 13, textOverflow: 'ellipsis' }),
       Plot.text(headings, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: 4, fontWeight: 'bold', fill: '#1d1d1f' }),
+      Plot.text(gaps, { x: 0, y: 'key', text: (r: ChartRow) => `${r.label}: ${MISSING_NOTES[r.missing as keyof typeof MISSING_NOTES]}`, textAnchor: 'start', dy: 4, fill: '#1d1d1f' }),
       Plot.text(bars, { x: (r: ChartRow) => (options.limits ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0) : Number(r.value)), y: 'key', text: (r: ChartRow) => options.format(Number(r.value)), textAnchor: 'start', dx: 5, dy: 7, fill: '#1d1d1f' }),
       Plot.ruleX([0]),
       ...(options.reference === undefined ? [] : [Plot.ruleX([options.reference], { stroke: '#1d1d1f', strokeDasharray: '4,3' })]),

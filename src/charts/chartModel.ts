@@ -1,7 +1,14 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { EditionData } from '../generated/editionData.ts';
 
+/**
+ * A row a chart draws and its data table lists. A row whose value is "" is a heading inside the
+ * chart, unless it has `missing`: then it is an area the edition has no value for, drawn as a
+ * note instead of a bar and listed in the data with the reason.
+ */
 export type ChartRow = Record<string, string | number>;
+
+export const isHeading = (row: ChartRow) => row.value === '' && row.missing === undefined;
 
 export interface ChartColumn {
   key: string;

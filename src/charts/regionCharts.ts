@@ -1,15 +1,17 @@
-import { COUNTRIES, COUNTRY_NAMES, LOCATION_LABELS, locationPhrase, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
+import { COUNTRY_NAMES, LOCATION_LABELS, locationPhrase, type Area, type Exploitation, type Location, type OrAll } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { formatValue } from '../model/format.ts';
-import { estimateLookup, optionalLookup, rateLimits, type EditionData } from '../generated/editionData.ts';
+import { countriesOf, estimateLookup, optionalLookup, rateLimits, rowLookup, type EditionData } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
 import { COUNTRY_COLORS } from './palette.ts';
 
 const LOCATION_HEADINGS = (['inside', 'abroad', 'all'] as const).map((location): [OrAll<Location>, string] => [location, LOCATION_LABELS[location]]);
+const NUMBER_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const percentTick = (share: number) => `${Math.round(share * 100)}%`;
-const countryLegend = (areas: readonly Area[]) => () => areas.map((a) => ({ label: COUNTRY_NAMES[a], color: COUNTRY_COLORS[a] }));
+/** The colour key of the countries the edition measured, with Central Asia where the chart has it. */
+const countryLegend = (withRegion: boolean) => (data: EditionData) => [...countriesOf(data), ...(withRegion ? (['CA'] as const) : [])].map((a) => ({ label: COUNTRY_NAMES[a], color: COUNTRY_COLORS[a] }));
 
 /** Rows of one indicator for each area under each location heading. */
 function byLocation(
@@ -21,14 +23,18 @@ function byLocation(
 ): ChartRow[] {
   const get = estimateLookup(data);
   const maybe = optionalLookup(data);
+  const row = rowLookup(data);
   return locations.flatMap(([location, heading]) => [
     ...(locations.length > 1 ? [{ key: heading, label: heading, value: '', group: heading, color: '' }] : []),
     ...areas.map((area): ChartRow => {
       const cell = { location, exploitation: options.exploitation ?? 'all', sex: options.sex ?? 'all' } as const;
+      const label = options.areaLabel?.(area) ?? COUNTRY_NAMES[area];
+      const found = row(area, cell, options.areaIndicator?.(area) ?? indicator);
+      if (found?.missing) return { key: `${location}:${area}`, label, group: heading, area, value: '', missing: found.missing, color: COUNTRY_COLORS[area] };
       const value = get(area, cell, options.areaIndicator?.(area) ?? indicator);
       return {
         key: `${location}:${area}`,
-        label: options.areaLabel?.(area) ?? COUNTRY_NAMES[area],
+        label,
         group: heading,
         area,
         value: +value.toFixed(6),
@@ -61,8 +67,8 @@ export const REGION_CHARTS: ChartDefinition[] = [
           return { ...r, key: `${per}:${r.key}`, measure: `per 1,000 ${per}`, lower: +limits.lower.toFixed(2), upper: +limits.upper.toFixed(2) };
         });
       return [
-        ...withLimits(byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_families'), 'families'),
-        ...withLimits(byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_population'), 'population'),
+        ...withLimits(byLocation(data, [...countriesOf(data), 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_families'), 'families'),
+        ...withLimits(byLocation(data, [...countriesOf(data), 'CA'], LOCATION_HEADINGS.slice(0, 2), 'rate_per_1000_population'), 'population'),
       ];
     },
     columns: [
@@ -79,14 +85,14 @@ export const REGION_CHARTS: ChartDefinition[] = [
           { width, xLabel: `Victims per year per 1,000 ${per}`, format: (v) => formatValue(v, 'rate'), limits: true },
         ),
       ),
-    legend: countryLegend([...COUNTRIES, 'CA']),
+    legend: countryLegend(true),
   },
   {
     name: 'region-victims',
     title: () => 'Estimated victims per year by country, with 95% limits',
     description: (data) =>
       `Bars give the estimated annual victims of each country inside the country, abroad and in all; whiskers give the report's Poisson 95% limits${optionalLookup(data)('CA', {}, 'victims_lower_bootstrap') !== undefined ? ', dashed lines the design-based limits of a cluster bootstrap' : ''}. Central Asia as a whole: ${formatValue(estimateLookup(data)('CA', {}, 'victims'), 'count')} victims a year.`,
-    rows: (data) => byLocation(data, COUNTRIES, LOCATION_HEADINGS, 'victims', { limits: true }).map((r) => (r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) })),
+    rows: (data) => byLocation(data, countriesOf(data), LOCATION_HEADINGS, 'victims', { limits: true }).map((r) => (r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) })),
     columns: [
       ...AREA_COLUMNS,
       { key: 'value', label: 'Victims per year', numeric: true },
@@ -97,7 +103,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
     ],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Victims per year', format: (v) => formatValue(v, 'count'), limits: true, designLimits: rows.some((r) => r.lower_design !== undefined) }),
     legend: (data) => [
-      ...countryLegend(COUNTRIES)(),
+      ...countryLegend(false)(data),
       ...(optionalLookup(data)('CA', { location: 'inside' }, 'victims_lower_bootstrap') !== undefined ? [{ label: 'Dashed: design-based limits', color: '#6B6B6B' }] : []),
     ],
   },
@@ -105,10 +111,10 @@ export const REGION_CHARTS: ChartDefinition[] = [
     name: 'region-shares',
     title: () => "Each country's share of the region's victims",
     description: () => "Bars give each country's share of the estimated victims of Central Asia, inside the countries, abroad and in all.",
-    rows: (data) => byLocation(data, COUNTRIES, LOCATION_HEADINGS, 'share_of_region'),
+    rows: (data) => byLocation(data, countriesOf(data), LOCATION_HEADINGS, 'share_of_region'),
     columns: [...AREA_COLUMNS, { key: 'value', label: 'Share of the region (fraction)', numeric: true }],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of the region', format: percent, tickFormat: percentTick }),
-    legend: countryLegend(COUNTRIES),
+    legend: countryLegend(false),
   },
   {
     name: 'labor-sexual',
@@ -116,7 +122,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
     description: () =>
       "Bars give the share of the estimated victims who were sexually exploited; the rest were exploited for labor. Central Asia pooled is the region's sexual victims over all its victims; the plain mean of the five countries is how the report computed its regional share.",
     rows: (data) =>
-      byLocation(data, [...COUNTRIES, 'CA', 'CA'], LOCATION_HEADINGS, 'sexual_share', { exploitation: 'sexual' })
+      byLocation(data, [...countriesOf(data), 'CA', 'CA'], LOCATION_HEADINGS, 'sexual_share', { exploitation: 'sexual' })
         .filter((r, i, all) => r.value === '' || all.findIndex((o) => o.key === r.key) === i || r.area === 'CA')
         .map((r, i, all) => {
           // the second Central Asia row of each location is the report's plain mean of country shares
@@ -124,11 +130,14 @@ export const REGION_CHARTS: ChartDefinition[] = [
           if (!isMean) return r.area === 'CA' ? { ...r, label: 'Central Asia, pooled' } : r;
           const get = estimateLookup(data);
           const location = String(r.key).split(':')[0] as OrAll<Location>;
-          return { ...r, key: `${r.key}:mean`, label: 'Mean of the five countries (as in the report)', value: +get('CA', { location, exploitation: 'sexual' }, 'sexual_share_mean').toFixed(6) };
+          const mean = rowLookup(data)('CA', { location, exploitation: 'sexual' }, 'sexual_share_mean');
+          const value: ChartRow = mean?.missing ? { value: '', missing: mean.missing } : { value: +get('CA', { location, exploitation: 'sexual' }, 'sexual_share_mean').toFixed(6) };
+          const countries = countriesOf(data).length;
+          return { ...r, key: `${r.key}:mean`, label: `Mean of the ${NUMBER_WORDS[countries] ?? countries} countries (as in the report)`, ...value };
         }),
     columns: [...AREA_COLUMNS, { key: 'value', label: 'Sexual exploitation share (fraction)', numeric: true }],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims in sexual exploitation', format: percent, tickFormat: percentTick }),
-    legend: countryLegend([...COUNTRIES, 'CA']),
+    legend: countryLegend(true),
   },
   {
     name: 'women-men-labor',
@@ -138,22 +147,22 @@ export const REGION_CHARTS: ChartDefinition[] = [
     rows: (data) => {
       const get = estimateLookup(data);
       // men from their own share: where a total counts victims of unspecified sex, men are not 1 − women
-      return byLocation(data, [...COUNTRIES, 'CA'], LOCATION_HEADINGS, 'sex_share', { exploitation: 'labor', sex: 'women', areaLabel: (a) => (a === 'CA' ? 'Central Asia, pooled' : COUNTRY_NAMES[a]) }).map((r) =>
+      return byLocation(data, [...countriesOf(data), 'CA'], LOCATION_HEADINGS, 'sex_share', { exploitation: 'labor', sex: 'women', areaLabel: (a) => (a === 'CA' ? 'Central Asia, pooled' : COUNTRY_NAMES[a]) }).map((r) =>
         r.value === '' ? r : { ...r, men: +get(r.area as Area, { location: String(r.key).split(':')[0] as OrAll<Location>, exploitation: 'labor', sex: 'men' }, 'sex_share').toFixed(6) },
       );
     },
     columns: [...AREA_COLUMNS, { key: 'value', label: 'Women (fraction)', numeric: true }, { key: 'men', label: 'Men (fraction)', numeric: true }],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of women among labor victims', format: percent, tickFormat: percentTick }),
-    legend: countryLegend([...COUNTRIES, 'CA']),
+    legend: countryLegend(true),
   },
   {
     name: 'inside-abroad',
     title: () => 'Share of victims exploited inside their own country',
     description: () => 'Bars give the share of the estimated victims who were exploited inside their own country rather than abroad; beyond the half-way mark, more victims are exploited at home than abroad.',
-    rows: (data) => byLocation(data, [...COUNTRIES, 'CA'], [['inside', LOCATION_LABELS.inside]], 'location_share'),
+    rows: (data) => byLocation(data, [...countriesOf(data), 'CA'], [['inside', LOCATION_LABELS.inside]], 'location_share'),
     columns: [{ key: 'label', label: 'Country' }, { key: 'value', label: 'Share exploited inside the country (fraction)', numeric: true }],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of victims exploited inside the country', format: percent, tickFormat: percentTick, reference: 0.5 }),
-    legend: countryLegend([...COUNTRIES, 'CA']),
+    legend: countryLegend(true),
   },
   {
     name: 'recent-earlier',
@@ -172,15 +181,18 @@ export const REGION_CHARTS: ChartDefinition[] = [
         const get = estimateLookup(data);
         return [
           { key: heading, label: heading, value: '', group: heading, color: '' },
-          ...[...COUNTRIES, 'CA' as const].map((area) => ({
-            key: `${heading}:${area}`,
-            label: COUNTRY_NAMES[area],
-            group: heading,
-            value: +get(area, { location, exploitation }, 'survey_recent_share').toFixed(6),
-            recent: get(area, { location, exploitation }, 'survey_victims_recent'),
-            earlier: get(area, { location, exploitation }, 'survey_victims_earlier'),
-            color: COUNTRY_COLORS[area],
-          })),
+          ...[...countriesOf(data), 'CA' as const].map((area): ChartRow => {
+            const share = rowLookup(data)(area, { location, exploitation }, 'survey_recent_share');
+            return {
+              key: `${heading}:${area}`,
+              label: COUNTRY_NAMES[area],
+              group: heading,
+              ...(share?.missing ? { value: '', missing: share.missing } : { value: +get(area, { location, exploitation }, 'survey_recent_share').toFixed(6) }),
+              recent: get(area, { location, exploitation }, 'survey_victims_recent'),
+              earlier: get(area, { location, exploitation }, 'survey_victims_earlier'),
+              color: COUNTRY_COLORS[area],
+            };
+          }),
         ];
       }),
     columns: [
@@ -191,6 +203,6 @@ export const REGION_CHARTS: ChartDefinition[] = [
       { key: 'value', label: 'Share in the last three years (fraction)', numeric: true },
     ],
     spec: (rows, { width }) => barList(rows, { width, xLabel: 'Share of reported victims in the last three years', format: percent, tickFormat: percentTick, reference: 0.5 }),
-    legend: countryLegend([...COUNTRIES, 'CA']),
+    legend: countryLegend(true),
   },
 ];

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import type { EditionData } from '../generated/editionData.ts';
-import type { ChartDefinition, ChartRow } from './chartModel.ts';
+import { isHeading, type ChartDefinition, type ChartRow } from './chartModel.ts';
 
 /** Text-column widths the SVGs are drawn at: a 360-pixel phone and the desktop column. */
 export const WIDTHS = { phone: 340, desktop: 640 } as const;
@@ -35,13 +35,13 @@ export function chartSvg(definition: ChartDefinition, rows: ChartRow[], width: n
     .join('');
 }
 
-/** The columns that hold something for these rows: a chart without groups has no group column. */
+/** The columns that hold something for these rows: a chart without groups has no group column, one with every value has no "missing". */
 function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
-  return definition.columns.filter((c) => rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''));
+  return [...definition.columns, { key: 'missing', label: 'No value, because' }].filter((c) => rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''));
 }
 
 export function chartCsv(definition: ChartDefinition, data: EditionData): string {
-  const rows = definition.rows(data).filter((row) => row.value !== '');
+  const rows = definition.rows(data).filter((row) => !isHeading(row));
   const fields = usedColumns(definition, rows).map((c) => c.key);
   return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) }, { newline: '\n' })}\n`;
 }
@@ -50,7 +50,7 @@ export function chartHtml(definition: ChartDefinition, data: EditionData, number
   const id = `figure-${definition.name}`;
   const rows = definition.rows(data);
   // rows without a value are headings inside the chart, not data
-  const dataRows = rows.filter((row) => row.value !== '');
+  const dataRows = rows.filter((row) => !isHeading(row));
   const title = definition.title(data);
   const description = definition.description(data);
   const label = `Figure ${number}. ${title}`;

@@ -4,6 +4,7 @@
  * content layer, so that a bad reference stops the build and a data change always shows
  * (Astro caches rendered Markdown by file and keeps going after a plugin throws).
  */
+import { asClause } from '../model/format.ts';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -59,7 +60,7 @@ export function readFrontmatter(source: string, file: string): ChapterMeta {
   }
   const result = chapterFrontmatter.safeParse(data);
   if (!result.success) {
-    throw new ContentError(result.error.issues.map((issue) => `${file}:1:1: frontmatter ${issue.path.join('.') || ''}: ${issue.message.toLowerCase()}`));
+    throw new ContentError(result.error.issues.map((issue) => `${file}:1:1: frontmatter ${issue.path.join('.') || ''}: ${asClause(issue.message)}`));
   }
   return result.data;
 }

@@ -1,3 +1,4 @@
+import { asClause } from '../model/format.ts';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import type { CellParser } from './cells.ts';
@@ -82,7 +83,7 @@ export function readCsv<S extends Schema>(text: string, file: string, spec: CsvS
     skipEmptyLines: false,
     step(result) {
       for (const error of result.errors) {
-        errors.push(new DataError(file, line, 1, `unreadable CSV (${error.message.toLowerCase()})`));
+        errors.push(new DataError(file, line, 1, `unreadable CSV (${asClause(error.message)})`));
       }
       records.push({ line, fields: result.data });
       for (; offset < result.meta.cursor; offset++) if (body.charCodeAt(offset) === 10) line++;

@@ -4,6 +4,7 @@
  * mention of the offending key (JSON.parse keeps no positions), a misspelt key with the name
  * it most likely meant.
  */
+import { asClause } from '../model/format.ts';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { DataError, DataErrors } from './dataError.ts';
@@ -43,7 +44,7 @@ function located(issue: z.ZodIssue, text: string, file: string, schema: z.ZodTyp
   }
   const key = issue.path.at(-1);
   const { line, column } = lineAndColumn(text, typeof key === 'string' ? Math.max(0, text.indexOf(`"${key}"`)) : 0);
-  return [new DataError(file, line, column, `${path || 'file'}: ${issue.message.toLowerCase()}`)];
+  return [new DataError(file, line, column, `${path || 'file'}: ${asClause(issue.message)}`)];
 }
 
 /** The keys an object of the schema may have at a path, for "did you mean". */

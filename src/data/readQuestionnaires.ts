@@ -5,6 +5,7 @@
  * build with their line and column; a questionnaire that breaks a rule is handed to the sink
  * as excluded, with its reason. Every row read is either handed on as valid or excluded.
  */
+import { asClause } from '../model/format.ts';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { RelativesRule } from '../model/edition.ts';
@@ -144,7 +145,7 @@ function headerConventions(file: string): { delimiter: string; newline: '\n' | '
 function papaparseProblem(error: Papa.ParseError): string {
   if (error.code === 'MissingQuotes') return 'a quoted cell is never closed (a " without its partner); the rest of the file cannot be read';
   if (error.code === 'InvalidQuotes') return 'a quote inside a cell that is not quoted; write "" for a quote inside a quoted cell';
-  return error.message.toLowerCase();
+  return asClause(error.message);
 }
 
 const lineBreaks = (fields: readonly string[]) => {

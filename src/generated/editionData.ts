@@ -2,7 +2,7 @@
  * One edition's generated data as tables, charts and content use it, with lookups by area,
  * cell and indicator. A missing value is a row with a reason: `row` gives it, `get` refuses it.
  */
-import type { Area, Cell, Location, OrAll } from '../model/dimensions.ts';
+import { COUNTRIES, type Area, type Cell, type Country, type Location, type OrAll } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { EditionContext, EstimateRow, ExclusionReport, ReconciliationRow } from './contract.ts';
 import { editionFile } from './readGenerated.ts';
@@ -72,4 +72,9 @@ export function rateLimits(data: EditionData, area: Area, location: OrAll<Locati
   const lower = maybe(area, { location }, design ? 'victims_lower_bootstrap' : 'victims_lower');
   const upper = maybe(area, { location }, design ? 'victims_upper_bootstrap' : 'victims_upper');
   return lower === undefined || upper === undefined ? undefined : { lower: lower / perThousand, upper: upper / perThousand };
+}
+
+/** The countries an edition measured, in the report's order (a round may cover only some). */
+export function countriesOf(data: EditionData): Country[] {
+  return COUNTRIES.filter((country) => data.estimates.some((r) => r.country === country));
 }

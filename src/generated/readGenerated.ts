@@ -3,6 +3,7 @@
  * the contract's schemas. A missing, stale or damaged file stops the build with its path and
  * the place of the fault. Pages never read data/ and never compute an estimate.
  */
+import { asClause } from '../model/format.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -49,7 +50,7 @@ export function parseGenerated<S extends z.ZodTypeAny>(path: string, text: strin
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new Error(`generated/${path}: at ${issue.path.join('.') || 'the top'}: ${issue.message.toLowerCase()}; the file is stale or damaged: ${AGAIN}`);
+  throw new Error(`generated/${path}: at ${issue.path.join('.') || 'the top'}: ${asClause(issue.message)}; the file is stale or damaged: ${AGAIN}`);
 }
 
 /** The editions in order; refuses a generated/ written by an older contract. */

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Figure, MissingFigure } from '../estimate/figure.ts';
 import type { Reconciliation } from '../estimate/reconcile.ts';
 import type { EditionMeta } from '../model/edition.ts';
-import { roundForUnit } from '../model/format.ts';
+import { asClause, roundForUnit } from '../model/format.ts';
 import { INDICATOR_NAMES, INDICATORS } from '../model/indicators.ts';
 import type { ExclusionReport } from '../model/questionnaire.ts';
 import {
@@ -106,5 +106,5 @@ function checked(file: string, schema: z.ZodTypeAny, value: unknown): void {
   // name the row by its key where it has one, so that "estimates.json[412]" says which estimate
   const row = typeof issue.path[0] === 'number' && Array.isArray(value) ? value[issue.path[0]] : undefined;
   const key = row && typeof row === 'object' && 'indicator' in row ? ` (${['country', 'location', 'exploitation', 'sex', 'indicator'].map((k) => (row as Record<string, unknown>)[k]).join('.')})` : '';
-  throw new Error(`estimate: generated/${file} would break its contract at ${issue.path.join('.') || 'the top'}${key}: ${issue.message.toLowerCase()}`);
+  throw new Error(`estimate: generated/${file} would break its contract at ${issue.path.join('.') || 'the top'}${key}: ${asClause(issue.message)}`);
 }

@@ -44,3 +44,9 @@ export function formatValue(value: number, unit: Unit): string {
       return `${(value * 100).toFixed(3)}%`;
   }
 }
+
+/**
+ * A library's message inside one of ours: its first letter lowered, the rest (values, codes) kept.
+ * @example asClause('Invalid enum value. Expected \'KZ\'') // => "invalid enum value. Expected 'KZ'"
+ */
+export const asClause = (message: string) => message.charAt(0).toLowerCase() + message.slice(1);

@@ -1,7 +1,7 @@
-import { AREAS, COUNTRY_NAMES, LOCATION_LABELS, type Cell } from '../model/dimensions.ts';
+import { COUNTRY_NAMES, LOCATION_LABELS, type Area, type Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { formatRange, formatValue } from '../model/format.ts';
-import { estimateLookup, type EditionData } from '../generated/editionData.ts';
+import { countriesOf, estimateLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 type Row = [string, Partial<Cell>, Indicator];
@@ -24,11 +24,12 @@ const rowsFor = (indicator: Indicator): Row[] => [
 /** The five countries and the region side by side (the report's Table 2-6a, with limits). */
 export function comparativeTable(data: EditionData): TableModel {
   const get = estimateLookup(data);
+  const areas: Area[] = [...countriesOf(data), 'CA'];
   const group = (label: string | undefined, rows: Row[]): TableRowGroup => ({
     label,
     rows: rows.map(([rowLabel, c, indicator]) => ({
       header: cell(rowLabel),
-      cells: AREAS.map((area) => {
+      cells: areas.map((area) => {
         const value = get(area, c, indicator);
         const unit = indicator === 'family_size' ? 'persons' : indicator.startsWith('rate') ? 'rate' : 'count';
         // the CSV keeps the precision the page shows
@@ -38,7 +39,7 @@ export function comparativeTable(data: EditionData): TableModel {
   });
   const limits = (location: 'inside' | 'abroad' | 'all') => ({
     header: cell(LOCATION_LABELS[location]),
-    cells: AREAS.map((area) => {
+    cells: areas.map((area) => {
       const lower = get(area, { location }, 'victims_lower');
       const upper = get(area, { location }, 'victims_upper');
       return cell(formatRange(lower, upper, 'count'), [Math.round(lower), Math.round(upper)]);
@@ -49,7 +50,7 @@ export function comparativeTable(data: EditionData): TableModel {
     name: 'comparative',
     title: `The five countries compared: rates and estimated victims per year, ${data.edition}`,
     note: 'Central Asia is the sum of the five countries; its rates are its victims over its families or population. Limits are 95% Poisson limits, as in the report.',
-    columns: [{ key: 'indicator', label: 'Indicator', numeric: false }, ...AREAS.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true }))],
+    columns: [{ key: 'indicator', label: 'Indicator', numeric: false }, ...areas.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true }))],
     groups: [
       group(undefined, BASICS),
       group('Victims per 1,000 families per year', rowsFor('rate_per_1000_families')),

@@ -1,12 +1,12 @@
-import { AREAS, COUNTRY_NAMES, LOCATION_LABELS } from '../model/dimensions.ts';
+import { COUNTRY_NAMES, LOCATION_LABELS, type Area } from '../model/dimensions.ts';
 import { formatRange, formatValue, roundForUnit } from '../model/format.ts';
-import { estimateLookup, type EditionData } from '../generated/editionData.ts';
+import { countriesOf, estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 /** Victims per year by country, inside, abroad and in all, with limits and each country's share. */
 export function regionTable(data: EditionData): TableModel {
   const get = estimateLookup(data);
-  const estimate = (area: (typeof AREAS)[number], location: 'inside' | 'abroad' | 'all') => {
+  const estimate = (area: Area, location: 'inside' | 'abroad' | 'all') => {
     const v = get(area, { location }, 'victims');
     const lower = get(area, { location }, 'victims_lower');
     const upper = get(area, { location }, 'victims_upper');
@@ -25,11 +25,11 @@ export function regionTable(data: EditionData): TableModel {
     ],
     groups: [
       {
-        rows: AREAS.map((area) => {
-          const share = area === 'CA' ? 1 : get(area, {}, 'share_of_region');
+        rows: [...countriesOf(data), 'CA' as const].map((area) => {
+          const share = area === 'CA' ? 1 : optionalLookup(data)(area, {}, 'share_of_region');
           return {
             header: cell(COUNTRY_NAMES[area], area),
-            cells: [estimate(area, 'inside'), estimate(area, 'abroad'), estimate(area, 'all'), cell(formatValue(share, 'share'), roundForUnit(share, 'share'))],
+            cells: [estimate(area, 'inside'), estimate(area, 'abroad'), estimate(area, 'all'), share === undefined ? cell('no victims', '') : cell(formatValue(share, 'share'), roundForUnit(share, 'share'))],
           };
         }),
       },
