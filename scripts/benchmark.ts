@@ -30,7 +30,7 @@ interface Measure {
 
 async function measure(kind: string, dir: string): Promise<Measure> {
   const start = performance.now();
-  let detail = '';
+  let detail: string;
   if (kind === 'parse' || kind === 'objects') {
     let rows = 0;
     await new Promise<void>((resolve, reject) =>
@@ -51,17 +51,25 @@ async function measure(kind: string, dir: string): Promise<Measure> {
     const t0 = performance.now();
     const countries = [...new Set(round.tallies.settlements.map((s) => s.country))] as Country[];
     const provincePopulation = new Map<string, Map<string, number>>();
-    for (const p of round.provinces) provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
+    for (const p of round.provinces)
+      provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
     const figures = clusterBootstrap(
       {
-        countries: countries.map((country) => ({ country, name: COUNTRY_NAMES[country], population: round.countries.find((c) => c.country === country)!.population, sampleSize: 0 })),
+        countries: countries.map((country) => ({
+          country,
+          name: COUNTRY_NAMES[country],
+          population: round.countries.find((c) => c.country === country)!.population,
+          sampleSize: 0,
+        })),
         provinces: byProvince(round.tallies.settlements),
         provincePopulation,
         recallYears: round.meta.recallYears,
       },
       { replicates: 1000, seed: 1 },
     );
-    detail = `1000 replicates, ${round.tallies.settlements.length} settlements, ${figures.length} limits (bootstrap alone ${((performance.now() - t0) / 1000).toFixed(2)} s)`;
+    detail =
+      `1000 replicates, ${round.tallies.settlements.length} settlements, ${figures.length} limits (bootstrap ` +
+      `alone ${((performance.now() - t0) / 1000).toFixed(2)} s)`;
   }
   return { seconds: (performance.now() - start) / 1000, peakMB: process.resourceUsage().maxRSS / 1024, detail };
 }
@@ -72,7 +80,13 @@ if (process.argv[2] === '--measure') {
 } else {
   const sizes = (process.argv[2] ?? '11348,100000,1000000').split(',').map(Number);
   const root = mkdtempSync(join(tmpdir(), 'benchmark-'));
-  const run = (kind: string, dir: string): Measure => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--measure', kind, dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
+  const run = (kind: string, dir: string): Measure =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', self, '--measure', kind, dir], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .at(-1)!,
+    );
   console.log(`benchmark on Node ${process.version}; each figure from a fresh process\n`);
   console.log('| questionnaires | file | step | wall time | ratio to papaparse (arrays) | peak memory | |');
   console.log('|---:|---:|---|---:|---:|---:|---|');
@@ -82,7 +96,10 @@ if (process.argv[2] === '--measure') {
     const megabytes = statSync(join(dir, 'questionnaires.csv')).size / 1e6;
     const parse = run('parse', dir);
     const line = (step: string, m: Measure) =>
-      console.log(`| ${size.toLocaleString('en-US')} | ${megabytes.toFixed(1)} MB | ${step} | ${m.seconds.toFixed(2)} s | ${(m.seconds / parse.seconds).toFixed(2)} | ${m.peakMB.toFixed(0)} MB | ${m.detail} |`);
+      console.log(
+        `| ${size.toLocaleString('en-US')} | ${megabytes.toFixed(1)} MB | ${step} | ${m.seconds.toFixed(2)} ` +
+          `s | ${(m.seconds / parse.seconds).toFixed(2)} | ${m.peakMB.toFixed(0)} MB | ${m.detail} |`,
+      );
     line('papaparse alone, rows as arrays', parse);
     line('papaparse alone, header: true', run('objects', dir));
     line('validate + estimate', run('estimate', dir));

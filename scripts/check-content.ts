@@ -12,7 +12,10 @@ let faults = 0;
 for (const edition of editions().editions) {
   try {
     const rendered = chapters(edition);
-    console.log(`${edition}: ${rendered.length} chapters, ${rendered.reduce((n, c) => n + c.references.size, 0)} values referenced`);
+    console.log(
+      `${edition}: ${rendered.length} chapters, ${rendered.reduce((n, c) => n + c.references.size, 0)} ` +
+        `values referenced`,
+    );
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     faults += error.faults.length;

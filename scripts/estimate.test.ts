@@ -20,13 +20,49 @@ describe('the estimation step', () => {
     const { dataDir, outDir } = scratch();
     writeEditions(outDir, await computeEditions(dataDir));
     expect(readdirSync(outDir).sort()).toEqual(['2009', 'editions.json']);
-    expect(readdirSync(join(outDir, '2009')).sort()).toEqual(['context.json', 'edition.json', 'estimates.csv', 'estimates.json', 'exclusions.json', 'reconciliation.csv', 'reconciliation.json']);
-    const estimates = Papa.parse<Record<string, string>>(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8'), { header: true, skipEmptyLines: true });
-    expect(estimates.meta.fields).toEqual(['edition', 'country', 'location', 'exploitation', 'sex', 'indicator', 'value', 'missing']);
-    const row = estimates.data.find((r) => r.country === 'KZ' && r.location === 'inside' && r.exploitation === 'all' && r.sex === 'all' && r.indicator === 'victims');
+    expect(readdirSync(join(outDir, '2009')).sort()).toEqual([
+      'context.json',
+      'edition.json',
+      'estimates.csv',
+      'estimates.json',
+      'exclusions.json',
+      'reconciliation.csv',
+      'reconciliation.json',
+    ]);
+    const estimates = Papa.parse<Record<string, string>>(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(estimates.meta.fields).toEqual([
+      'edition',
+      'country',
+      'location',
+      'exploitation',
+      'sex',
+      'indicator',
+      'value',
+      'missing',
+    ]);
+    const row = estimates.data.find(
+      (r) =>
+        r.country === 'KZ' &&
+        r.location === 'inside' &&
+        r.exploitation === 'all' &&
+        r.sex === 'all' &&
+        r.indicator === 'victims',
+    );
     expect(row?.value).toBe('139984'); // 15,778,000 / 8.6 × 76.3 / 1,000
     const indicators = new Set(estimates.data.map((r) => r.indicator));
-    for (const name of ['population', 'family_size', 'families', 'rate_per_1000_families', 'rate_per_1000_population', 'victims', 'victims_lower', 'victims_upper']) {
+    for (const name of [
+      'population',
+      'family_size',
+      'families',
+      'rate_per_1000_families',
+      'rate_per_1000_population',
+      'victims',
+      'victims_lower',
+      'victims_upper',
+    ]) {
       expect(indicators.has(name), name).toBe(true);
     }
     expect(new Set(estimates.data.map((r) => r.country))).toEqual(new Set(['KZ', 'KG', 'TJ', 'TM', 'UZ', 'CA']));
@@ -42,16 +78,24 @@ describe('the estimation step', () => {
     writeEditions(outDir, await computeEditions(dataDir));
     const before = readFileSync(join(outDir, '2009/estimates.csv'), 'utf8');
     const rates = join(dataDir, '2009/rates.csv');
-    writeFileSync(rates, readFileSync(rates, 'utf8').replace('KZ,inside,labor,women,22.7', 'KZ,inside,labor,women,-22.7'));
+    writeFileSync(
+      rates,
+      readFileSync(rates, 'utf8').replace('KZ,inside,labor,women,22.7', 'KZ,inside,labor,women,-22.7'),
+    );
     await expect(computeEditions(dataDir)).rejects.toThrow(DataErrors);
-    await expect(computeEditions(dataDir)).rejects.toThrow(`${dataDir}/2009/rates.csv:2:5: rate_per_1000_families: expected a number ≥ 0, found "-22.7"`);
+    await expect(computeEditions(dataDir)).rejects.toThrow(
+      `${dataDir}/2009/rates.csv:2:5: rate_per_1000_families: expected a number ≥ 0, found "-22.7"`,
+    );
     expect(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8')).toBe(before);
   });
 
   it('exits non-zero from the command line, printing the located fault', () => {
     const { dataDir, outDir } = scratch();
     const countries = join(dataDir, '2009/countries.csv');
-    writeFileSync(countries, readFileSync(countries, 'utf8').replace('KG,Kyrgyzstan,5432', 'KG,Kyrgyzstan,5432 thousand'));
+    writeFileSync(
+      countries,
+      readFileSync(countries, 'utf8').replace('KG,Kyrgyzstan,5432', 'KG,Kyrgyzstan,5432 thousand'),
+    );
     let status = 0;
     let stderr = '';
     try {
@@ -61,7 +105,9 @@ describe('the estimation step', () => {
     }
     expect(status).toBe(1);
     expect(stderr).toContain('estimate: the data has 1 fault; nothing was written');
-    expect(stderr).toContain(`${dataDir}/2009/countries.csv:3:3: population_thousands: expected a number, found "5432 thousand"`);
+    expect(stderr).toContain(
+      `${dataDir}/2009/countries.csv:3:3: population_thousands: expected a number, found "5432 thousand"`,
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 });

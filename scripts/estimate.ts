@@ -6,7 +6,18 @@
  * fault in any file leaves the previous output untouched and nothing half-written.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
@@ -39,9 +50,15 @@ export function editionFolders(dataDir: string): { name: string; kind: 'report' 
 }
 
 /** Reads and computes every edition under dataDir; throws DataErrors naming every fault found. */
-export async function computeEditions(dataDir: string, log: (message: string) => void = () => {}): Promise<EditionOutput[]> {
+export async function computeEditions(
+  dataDir: string,
+  log: (message: string) => void = () => {},
+): Promise<EditionOutput[]> {
   const editions = editionFolders(dataDir);
-  if (editions.length === 0) throw new DataErrors([new DataError(dataDir, 1, 1, 'expected at least one folder with an edition.json or a round.json')]);
+  if (editions.length === 0)
+    throw new DataErrors([
+      new DataError(dataDir, 1, 1, 'expected at least one folder with an edition.json or a round.json'),
+    ]);
   const errors: DataError[] = [];
   const outputs: EditionOutput[] = [];
   for (const { name, kind } of editions) {
@@ -49,11 +66,24 @@ export async function computeEditions(dataDir: string, log: (message: string) =>
     try {
       const result = kind === 'report' ? reportEdition(dir) : await questionnaireEdition(dir);
       if (result.meta.edition !== name) {
-        throw new DataErrors([new DataError(join(dir, kind === 'report' ? 'edition.json' : 'round.json'), 1, 1, `edition: expected "${name}" (the folder's name), found "${result.meta.edition}"`)]);
+        throw new DataErrors([
+          new DataError(
+            join(dir, kind === 'report' ? 'edition.json' : 'round.json'),
+            1,
+            1,
+            `edition: expected "${name}" (the folder's name), found "${result.meta.edition}"`,
+          ),
+        ]);
       }
-      for (const province of result.exclusions.provincesWithoutQuestionnaires) log(`estimate: warning: ${name}: no valid questionnaire in ${province}; it carries no weight`);
-      const dataFiles = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
-      outputs.push({ edition: name, files: editionFiles(name, result, { checksum: checksum(dir, dataFiles), dataFiles }) });
+      for (const province of result.exclusions.provincesWithoutQuestionnaires)
+        log(`estimate: warning: ${name}: no valid questionnaire in ${province}; it carries no weight`);
+      const dataFiles = readdirSync(dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort();
+      outputs.push({
+        edition: name,
+        files: editionFiles(name, result, { checksum: checksum(dir, dataFiles), dataFiles }),
+      });
     } catch (error) {
       if (error instanceof DataErrors) errors.push(...error.errors);
       else throw error;
@@ -68,7 +98,12 @@ function reportEdition(dir: string): EditionResults {
   const { input, context } = loadEdition(dir, (file) => readFileSync(join(dir, file)));
   const read = input.meta.questionnairesReceived;
   const valid = input.countries.reduce((n, c) => n + c.sampleSize, 0);
-  return { ...estimateEdition(input), meta: input.meta, context, exclusions: buildExclusionReport({ read, valid, excluded: { notReported: read - valid } }) };
+  return {
+    ...estimateEdition(input),
+    meta: input.meta,
+    context,
+    exclusions: buildExclusionReport({ read, valid, excluded: { notReported: read - valid } }),
+  };
 }
 
 async function questionnaireEdition(dir: string): Promise<EditionResults> {
@@ -95,7 +130,8 @@ export function writeEditions(outDir: string, outputs: readonly EditionOutput[])
   rmSync(temporary, { recursive: true, force: true });
   for (const output of outputs) {
     mkdirSync(join(temporary, output.edition), { recursive: true });
-    for (const [name, content] of Object.entries(output.files)) writeFileSync(join(temporary, output.edition, name), content);
+    for (const [name, content] of Object.entries(output.files))
+      writeFileSync(join(temporary, output.edition, name), content);
   }
   const editions = outputs.map((o) => o.edition);
   const list: EditionsList = { format: FORMAT, editions, latest: editions.at(-1)! };
@@ -111,10 +147,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const outputs = await computeEditions(dataDir, (message) => console.warn(message));
     writeEditions(outDir, outputs);
-    for (const output of outputs) console.log(`estimate: edition ${output.edition} written to ${join(outDir, output.edition)}`);
+    for (const output of outputs)
+      console.log(`estimate: edition ${output.edition} written to ${join(outDir, output.edition)}`);
   } catch (error) {
     if (error instanceof DataErrors) {
-      console.error(`estimate: the data has ${error.errors.length} fault${error.errors.length > 1 ? 's' : ''}; nothing was written\n${error.message}`);
+      console.error(
+        `estimate: the data has ${error.errors.length} fault${error.errors.length > 1 ? 's' : ''}; nothing ` +
+          `was written\n${error.message}`,
+      );
       process.exit(1);
     }
     throw error;

@@ -34,7 +34,13 @@ const meta = {
   fieldwork: { start: `${year}-09-01`, end: `${year}-11-30` },
   recallYears: 3,
   relativesRule: 'exclude',
-  source: { authors: ['(survey team)'], title: `The Scale of Human Trafficking in Central Asia, ${round} survey round`, publisher: '(publisher)', place: '(place)', year },
+  source: {
+    authors: ['(survey team)'],
+    title: `The Scale of Human Trafficking in Central Asia, ${round} survey round`,
+    publisher: '(publisher)',
+    place: '(place)',
+    year,
+  },
 };
 writeFileSync(join(dataDir, 'round.json'), `${JSON.stringify(meta, null, 2)}\n`);
 
@@ -44,5 +50,8 @@ if (latest && existsSync(join(root, 'content', latest)) && !existsSync(contentDi
 }
 console.log(`round:new: created data/${round}/ (questionnaires.csv, provinces.csv, countries.csv, round.json)`);
 if (existsSync(contentDir)) console.log(`round:new: copied content/${latest}/ to content/${round}/`);
-console.log(`Next: fill in the four files (see data/README.md), then "npm run validate -- ${round}"; "npm run check:content" lists
-the sentences of content/${round}/ whose references the new round cannot fill (figures printed only in the 2009 report).`);
+console.log(
+  `Next: fill in the four files (see data/README.md), then "npm run validate -- ${round}"; ` +
+    `"npm run check:content" lists\nthe sentences of content/${round}/ whose references the new round cannot fill ` +
+    '(figures printed only in the 2009 report).',
+);

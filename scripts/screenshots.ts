@@ -22,8 +22,14 @@ function pages(dir: string): string[] {
 }
 
 const server = await serve(root);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-for (const [label, width] of [['phone', 360], ['desktop', 1280]] as const) {
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+for (const [label, width] of [
+  ['phone', 360],
+  ['desktop', 1280],
+] as const) {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
   for (const path of pages(root)) {
     await page.goto(`${server.url}${path}`);

@@ -52,7 +52,8 @@ function faultsOf(file: string, specifiers: readonly string[]): string[] {
   const faults: string[] = [];
   const from = folderOf(join(root, file));
   for (const specifier of specifiers) {
-    if (PURE.includes(from) && FORBIDDEN_IN_PURE.includes(specifier)) faults.push(`${file} → ${specifier} (a computing stage reads no files and draws nothing)`);
+    if (PURE.includes(from) && FORBIDDEN_IN_PURE.includes(specifier))
+      faults.push(`${file} → ${specifier} (a computing stage reads no files and draws nothing)`);
     if (!specifier.startsWith('.')) continue;
     const target = resolve(dirname(join(root, file)), specifier);
     if (!target.startsWith(join(root, 'src'))) {
@@ -69,7 +70,9 @@ function faultsOf(file: string, specifiers: readonly string[]): string[] {
 
 describe('the flow of data', () => {
   it('knows every folder of src/', () => {
-    const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(join(root, 'src'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => stageOf(f) < 0)).toEqual([]);
   });
 
@@ -81,7 +84,9 @@ describe('the flow of data', () => {
     expect(faultsOf('src/data/loadRound.ts', ['../survey/settlementTallies.ts', '../model/edition.ts'])).toEqual([
       'src/data/loadRound.ts → ../survey/settlementTallies.ts (survey/ comes after data/)',
     ]);
-    expect(faultsOf('src/charts/regionCharts.ts', ['../tables/tableModel.ts'])).toEqual(['src/charts/regionCharts.ts → ../tables/tableModel.ts (charts/ and tables/ are peers)']);
+    expect(faultsOf('src/charts/regionCharts.ts', ['../tables/tableModel.ts'])).toEqual([
+      'src/charts/regionCharts.ts → ../tables/tableModel.ts (charts/ and tables/ are peers)',
+    ]);
     expect(faultsOf('src/survey/tallyRound.ts', ['../../tests/edition2009.ts', 'node:fs'])).toEqual([
       'src/survey/tallyRound.ts → ../../tests/edition2009.ts (src/ imports nothing outside src/)',
       'src/survey/tallyRound.ts → node:fs (a computing stage reads no files and draws nothing)',

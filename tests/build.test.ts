@@ -15,7 +15,16 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 /** The project in a temporary folder, sharing node_modules, to build without touching the work tree. */
 function copyOfProject(prefix: string): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['src', 'content', 'data', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'src',
+    'content',
+    'data',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
@@ -25,7 +34,10 @@ function copyOfProject(prefix: string): string {
 describe('npm run build', () => {
   it('stops on an unknown reference in a chapter, naming file, line and column', () => {
     const copy = copyOfProject('build-');
-    writeFileSync(join(copy, 'content/2009/zz-test.md'), '---\ntitle: "T"\nsection: ""\norder: 999\nsummary: "T."\n---\n\nIt was :n[KZ.insid.victims].\n');
+    writeFileSync(
+      join(copy, 'content/2009/zz-test.md'),
+      '---\ntitle: "T"\nsection: ""\norder: 999\nsummary: "T."\n---\n\nIt was :n[KZ.insid.victims].\n',
+    );
     let status = 0;
     let output = '';
     try {
@@ -41,7 +53,7 @@ describe('npm run build', () => {
 });
 
 describe('a second edition', () => {
-  it('builds beside 2009, and leaves the 2009 pages as they were apart from the edition switcher and the build stamp', () => {
+  it('builds beside 2009, and leaves the 2009 pages as they were but for the edition switcher and build stamp', () => {
     const copy = copyOfProject('editions-');
     const build = () => execSync('npm run build', { cwd: copy, stdio: 'pipe', encoding: 'utf8' });
     const page = (path: string) =>
@@ -50,14 +62,22 @@ describe('a second edition', () => {
         .replace(/built \d{4}-\d{2}-\d{2}/, '')
         .replace(/<link rel="stylesheet" href="[^"]*">/g, '');
     build();
-    const pages = ['2009/index.html', '2009/kazakhstan/index.html', '2009/methodology/index.html', '2009/audit/index.html', '2009/data/estimates.csv'];
+    const pages = [
+      '2009/index.html',
+      '2009/kazakhstan/index.html',
+      '2009/methodology/index.html',
+      '2009/audit/index.html',
+      '2009/data/estimates.csv',
+    ];
     const before = pages.map(page);
     cpSync(join(root, 'tests/fixtures/small-round/round'), join(copy, 'data/small'), { recursive: true });
     build();
     expect(pages.map(page)).toEqual(before);
     // the new edition has its own pages and downloads, and "/" leads to it (the latest)
     expect(readFileSync(join(copy, 'dist/small/index.html'), 'utf8')).toContain('Small test round');
-    expect(readFileSync(join(copy, 'dist/small/data/estimates.csv'), 'utf8')).toContain('small,KG,inside,all,all,victims_lower_bootstrap,');
+    expect(readFileSync(join(copy, 'dist/small/data/estimates.csv'), 'utf8')).toContain(
+      'small,KG,inside,all,all,victims_lower_bootstrap,',
+    );
     expect(readFileSync(join(copy, 'dist/index.html'), 'utf8')).toContain('url=/small/');
     expect(readFileSync(join(copy, 'dist/compare/index.html'), 'utf8')).toContain('<th scope="row">small</th>');
     expect(readFileSync(join(copy, 'dist/2009/kazakhstan/index.html'), 'utf8')).toContain('href="/small/"');
@@ -83,7 +103,8 @@ describe('a round of questionnaires with chapters', () => {
     const file = join(copy, 'data/small/questionnaires.csv');
     const [header, ...rows] = Papa.parse<string[]>(readFileSync(file, 'utf8').trim()).data;
     const abroad = header!.flatMap((name, i) => (/^(labor|sexual)_abroad_/.test(name) ? [i] : []));
-    writeFileSync(file, `${Papa.unparse([header!, ...rows.map((row) => row.map((cell, i) => (abroad.includes(i) ? '0' : cell)))], { newline: '\n' })}\n`);
+    const zeroed = rows.map((row) => row.map((cell, i) => (abroad.includes(i) ? '0' : cell)));
+    writeFileSync(file, `${Papa.unparse([header!, ...zeroed], { newline: '\n' })}\n`);
     mkdirSync(join(copy, 'content/small'));
     cpSync(join(root, 'tests/fixtures/round-chapter/everything.md'), join(copy, 'content/small/everything.md'));
     const { status, output } = build(copy);
@@ -98,15 +119,21 @@ describe('a round of questionnaires with chapters', () => {
     expect(shares).toContain('Kyrgyzstan,Abroad,,no_victims');
   }, 300_000);
 
-  it('stops a round whose chapters were copied from 2009 by round:new, naming each stale reference by file, line and column', () => {
-    const copy = copyOfProject('round-new-');
-    execSync('npx tsx scripts/round-new.ts 2031', { cwd: copy, stdio: 'pipe' });
-    for (const name of ['questionnaires.csv', 'provinces.csv', 'countries.csv']) cpSync(join(root, 'tests/fixtures/small-round/round', name), join(copy, 'data/2031', name));
-    const { status, output } = build(copy);
-    expect(status).not.toBe(0);
-    expect(output).not.toMatch(/\n\s+at /);
-    const faults = output.split('\n').filter((line) => /^content\/2031\/[a-z-]+\.md:\d+:\d+: /.test(line));
-    expect(faults.length).toBeGreaterThan(100);
-    expect(faults.every((line) => /: unknown (reference|figure|table)/.test(line))).toBe(true);
-  }, 300_000);
+  it(
+    'stops a round whose chapters were copied from 2009 by round:new, naming each stale reference by file, ' +
+      'line and column',
+    () => {
+      const copy = copyOfProject('round-new-');
+      execSync('npx tsx scripts/round-new.ts 2031', { cwd: copy, stdio: 'pipe' });
+      for (const name of ['questionnaires.csv', 'provinces.csv', 'countries.csv'])
+        cpSync(join(root, 'tests/fixtures/small-round/round', name), join(copy, 'data/2031', name));
+      const { status, output } = build(copy);
+      expect(status).not.toBe(0);
+      expect(output).not.toMatch(/\n\s+at /);
+      const faults = output.split('\n').filter((line) => /^content\/2031\/[a-z-]+\.md:\d+:\d+: /.test(line));
+      expect(faults.length).toBeGreaterThan(100);
+      expect(faults.every((line) => /: unknown (reference|figure|table)/.test(line))).toBe(true);
+    },
+    300_000,
+  );
 });

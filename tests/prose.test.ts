@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const tool = process.env.COPIED_PROSE_TOOL ?? fileURLToPath(new URL('../../shared/tools/copied-prose', import.meta.url));
+const tool =
+  process.env.COPIED_PROSE_TOOL ?? fileURLToPath(new URL('../../shared/tools/copied-prose', import.meta.url));
 /** The report's text, where the tool reads it (../seed beside tools/). */
 const seed = join(dirname(tool), '..', 'seed', '000_c8a961469a560a73.txt');
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -35,13 +36,20 @@ function unavailable(): string | undefined {
 
 /** Runs the tool and throws on anything but its two documented outcomes; returns what it printed. */
 function copiedProse(folders: string[], cwd: string): { found: boolean; output: string } {
-  const run = spawnSync(tool, folders, { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, COPIED_PROSE_WORDS: '10' } });
+  const run = spawnSync(tool, folders, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, COPIED_PROSE_WORDS: '10' },
+  });
   const what = `${tool} ${folders.join(' ')}`;
   if (run.error) throw new Error(`${what}: could not run (${run.error.message})`);
   if (run.signal) throw new Error(`${what}: killed by ${run.signal}`);
-  if (run.stderr.trim() !== '') throw new Error(`${what}: exit ${run.status}, stderr: ${run.stderr.trim().slice(0, 2000)}`);
+  if (run.stderr.trim() !== '')
+    throw new Error(`${what}: exit ${run.status}, stderr: ${run.stderr.trim().slice(0, 2000)}`);
   if (run.status === 0 && run.stdout === '') return { found: false, output: '' };
-  if (run.status === 1 && /passage\(s\) repeat the source report/.test(run.stdout)) return { found: true, output: run.stdout };
+  if (run.status === 1 && /passage\(s\) repeat the source report/.test(run.stdout))
+    return { found: true, output: run.stdout };
   throw new Error(`${what}: unexpected exit ${run.status} with output ${JSON.stringify(run.stdout.slice(0, 2000))}`);
 }
 
@@ -59,7 +67,10 @@ describe('own words', () => {
   it('the tool finds a passage copied from the report (control)', (context) => {
     if (reason && !ci) context.skip(reason);
     // twelve words in a row from the report, split into words as the tool splits them
-    const words = readFileSync(seed, 'utf8').toLowerCase().match(/[a-zа-яё0-9]+(?:['’][a-z]+)?/g) ?? [];
+    const words =
+      readFileSync(seed, 'utf8')
+        .toLowerCase()
+        .match(/[a-zа-яё0-9]+(?:['’][a-z]+)?/g) ?? [];
     expect(words.length, seed).toBeGreaterThan(10_000);
     const passage = words.slice(5_000, 5_012).join(' ');
     writeFileSync(join(tmp, 'copied.md'), `# A page\n\nOur words. ${passage}. More of our words.\n`);

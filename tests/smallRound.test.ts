@@ -25,11 +25,21 @@ beforeAll(async () => {
   cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
   outDir = join(root, 'generated');
   writeEditions(outDir, await computeEditions(join(root, 'data')));
-  rows = Papa.parse<Record<string, string>>(readFileSync(join(outDir, 'small/estimates.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  rows = Papa.parse<Record<string, string>>(readFileSync(join(outDir, 'small/estimates.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 });
 
 const value = (location: string, exploitation: string, sex: string, indicator: string) => {
-  const row = rows.find((r) => r.country === 'KG' && r.location === location && r.exploitation === exploitation && r.sex === sex && r.indicator === indicator);
+  const row = rows.find(
+    (r) =>
+      r.country === 'KG' &&
+      r.location === location &&
+      r.exploitation === exploitation &&
+      r.sex === sex &&
+      r.indicator === indicator,
+  );
   if (!row) throw new Error(`no row KG.${location}.${exploitation}.${sex}.${indicator}`);
   return Number(row.value);
 };
@@ -38,7 +48,11 @@ describe('a small round computed by hand', () => {
   it('accounts for every questionnaire: 14 read, 8 valid, 6 excluded with their reasons and ids', () => {
     const report = JSON.parse(readFileSync(join(outDir, 'small/exclusions.json'), 'utf8'));
     expect([report.read, report.valid]).toEqual([expected.exclusions.read, expected.exclusions.valid]);
-    const byReason = Object.fromEntries(report.excluded.filter((e: { count: number }) => e.count > 0).map((e: { reason: string; ids: string[] }) => [e.reason, e.ids]));
+    const byReason = Object.fromEntries(
+      report.excluded
+        .filter((e: { count: number }) => e.count > 0)
+        .map((e: { reason: string; ids: string[] }) => [e.reason, e.ids]),
+    );
     expect(byReason).toEqual(expected.exclusions.excluded);
     expect(report.provincesWithoutQuestionnaires).toEqual(['KG Talas']);
   });
@@ -56,7 +70,9 @@ describe('a small round computed by hand', () => {
       for (const location of ['inside', 'abroad']) {
         expect(rate(`labor.${location}.women`)).toBeCloseTo(hand.rates[`${location}.labor.women`], 9);
         expect(rate(`labor.${location}.men`)).toBeCloseTo(hand.rates[`${location}.labor.men`], 9);
-        expect(rate(`labor.${location}.women`) + rate(`labor.${location}.men`) + rate(`labor.${location}.unspecified`)).toBeCloseTo(hand.rates[`${location}.labor.all`], 9);
+        expect(
+          rate(`labor.${location}.women`) + rate(`labor.${location}.men`) + rate(`labor.${location}.unspecified`),
+        ).toBeCloseTo(hand.rates[`${location}.labor.all`], 9);
         expect(rate(`sexual.${location}.women`)).toBeCloseTo(hand.rates[`${location}.sexual.women`], 9);
       }
     }
@@ -72,8 +88,12 @@ describe('a small round computed by hand', () => {
     for (const [cell, indicators] of cells) {
       const [location, exploitation, sex] = cell.split('.') as [string, string, string];
       for (const [indicator, hand] of Object.entries(indicators)) {
-        const tolerance = indicator.startsWith('rate') ? 0.00005 : 0.5; // estimates.csv keeps 4 decimals of rates, whole people
-        expect(Math.abs(value(location, exploitation, sex, indicator) - hand), `${cell} ${indicator}`).toBeLessThanOrEqual(tolerance);
+        // estimates.csv keeps 4 decimals of rates, whole people
+        const tolerance = indicator.startsWith('rate') ? 0.00005 : 0.5;
+        expect(
+          Math.abs(value(location, exploitation, sex, indicator) - hand),
+          `${cell} ${indicator}`,
+        ).toBeLessThanOrEqual(tolerance);
       }
     }
   });
@@ -92,7 +112,9 @@ describe('a small round computed by hand', () => {
     cpSync(fileURLToPath(new URL('../data/2009', import.meta.url)), join(root, 'data/2009'), { recursive: true });
     writeEditions(join(root, 'generated'), await computeEditions(join(root, 'data')));
     for (const file of ['estimates.csv', 'reconciliation.csv', 'context.json', 'edition.json']) {
-      expect(readFileSync(join(outDir, '2009', file), 'utf8'), file).toBe(readFileSync(join(root, 'generated/2009', file), 'utf8'));
+      expect(readFileSync(join(outDir, '2009', file), 'utf8'), file).toBe(
+        readFileSync(join(root, 'generated/2009', file), 'utf8'),
+      );
     }
   });
 });
@@ -103,7 +125,9 @@ describe('a round with a fault of the file', () => {
     cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
     const file = join(root, 'data/small/questionnaires.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('q04,KG,Osh,', 'q04,KZ,Osh,'));
-    await expect(computeEditions(join(root, 'data'))).rejects.toThrow(`${file}:5:2: country: expected a country of provinces.csv (KG), found "KZ"`);
+    await expect(computeEditions(join(root, 'data'))).rejects.toThrow(
+      `${file}:5:2: country: expected a country of provinces.csv (KG), found "KZ"`,
+    );
   });
 });
 
@@ -114,7 +138,9 @@ describe('a round where a location has no victims at all', () => {
     const file = join(root, 'data/small/questionnaires.csv');
     const parsed = Papa.parse<string[]>(readFileSync(file, 'utf8').trim());
     const header = parsed.data[0]!;
-    const abroad = header.map((name, i) => (name.includes('abroad') && name !== 'migrated_abroad' ? i : -1)).filter((i) => i >= 0);
+    const abroad = header
+      .map((name, i) => (name.includes('abroad') && name !== 'migrated_abroad' ? i : -1))
+      .filter((i) => i >= 0);
     const rows = parsed.data.map((row, r) => (r === 0 ? row : row.map((cell, i) => (abroad.includes(i) ? '0' : cell))));
     writeFileSync(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
     const out = join(root, 'generated');

@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../', import.meta.url));
 function validate(round: string, dataDir: string): { status: number; output: string } {
   try {
-    return { status: 0, output: execFileSync('npx', ['tsx', 'scripts/validate.ts', round, dataDir], { cwd: root, encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      status: 0,
+      output: execFileSync('npx', ['tsx', 'scripts/validate.ts', round, dataDir], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (error) {
     const failure = error as { status: number; stdout: string; stderr: string };
     return { status: failure.status, output: failure.stdout + failure.stderr };
@@ -17,7 +24,9 @@ function validate(round: string, dataDir: string): { status: number; output: str
 }
 function scratch(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'validate-'));
-  cpSync(fileURLToPath(new URL('./fixtures/small-round/round', import.meta.url)), join(dataDir, 'small'), { recursive: true });
+  cpSync(fileURLToPath(new URL('./fixtures/small-round/round', import.meta.url)), join(dataDir, 'small'), {
+    recursive: true,
+  });
   return dataDir;
 }
 
@@ -53,7 +62,10 @@ describe('npm run validate', () => {
     rmSync(join(dataDir, 'small/provinces.csv'));
     const { status, output } = validate('small', dataDir);
     expect(status).toBe(1);
-    expect(output).toContain(`${join(dataDir, 'small/provinces.csv')}:1:1: file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv and countries.csv`);
+    expect(output).toContain(
+      `${join(dataDir, 'small/provinces.csv')}:1:1: file is missing: a round of questionnaires needs ` +
+        `round.json, questionnaires.csv, provinces.csv and countries.csv`,
+    );
   });
 
   it('refuses a file that is not UTF-8', () => {

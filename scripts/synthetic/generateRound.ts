@@ -27,7 +27,15 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RandomGamma, RandomInt, RandomPoisson } from 'd3-random';
-import { randomBinomial, randomGamma, randomInt, randomLcg, randomNormal, randomPoisson, randomUniform } from 'd3-random';
+import {
+  randomBinomial,
+  randomGamma,
+  randomInt,
+  randomLcg,
+  randomNormal,
+  randomPoisson,
+  randomUniform,
+} from 'd3-random';
 
 export interface GenerateOptions {
   edition: string;
@@ -117,11 +125,51 @@ interface CountryModel {
 
 /** The 2009 figures the synthetic rounds imitate. */
 export const COUNTRY_MODELS: Record<CountryCode, CountryModel> = {
-  KZ: { population: 15_778_000, sample: 2234, familySize: 8.6, laborInside: { women: 22.7, men: 49.3 }, laborAbroad: { women: 9.0, men: 15.9 }, sexualInside: 4.3, sexualAbroad: 3.4 },
-  KG: { population: 5_432_000, sample: 1990, familySize: 13.0, laborInside: { women: 12.6, men: 20.1 }, laborAbroad: { women: 39.4, men: 67.6 }, sexualInside: 2.7, sexualAbroad: 7.8 },
-  TJ: { population: 7_349_000, sample: 1970, familySize: 13.5, laborInside: { women: 8.1, men: 25.9 }, laborAbroad: { women: 29.7, men: 131.2 }, sexualInside: 2.2, sexualAbroad: 3.9 },
-  TM: { population: 6_746_000, sample: 2598, familySize: 13.0, laborInside: { women: 16.0, men: 55.2 }, laborAbroad: { women: 43.8, men: 53.7 }, sexualInside: 5.8, sexualAbroad: 12.6 },
-  UZ: { population: 27_606_000, sample: 2556, familySize: 17.2, laborInside: { women: 34.4, men: 73.4 }, laborAbroad: { women: 62.9, men: 189.2 }, sexualInside: 26.9, sexualAbroad: 31.2 },
+  KZ: {
+    population: 15_778_000,
+    sample: 2234,
+    familySize: 8.6,
+    laborInside: { women: 22.7, men: 49.3 },
+    laborAbroad: { women: 9.0, men: 15.9 },
+    sexualInside: 4.3,
+    sexualAbroad: 3.4,
+  },
+  KG: {
+    population: 5_432_000,
+    sample: 1990,
+    familySize: 13.0,
+    laborInside: { women: 12.6, men: 20.1 },
+    laborAbroad: { women: 39.4, men: 67.6 },
+    sexualInside: 2.7,
+    sexualAbroad: 7.8,
+  },
+  TJ: {
+    population: 7_349_000,
+    sample: 1970,
+    familySize: 13.5,
+    laborInside: { women: 8.1, men: 25.9 },
+    laborAbroad: { women: 29.7, men: 131.2 },
+    sexualInside: 2.2,
+    sexualAbroad: 3.9,
+  },
+  TM: {
+    population: 6_746_000,
+    sample: 2598,
+    familySize: 13.0,
+    laborInside: { women: 16.0, men: 55.2 },
+    laborAbroad: { women: 43.8, men: 53.7 },
+    sexualInside: 5.8,
+    sexualAbroad: 12.6,
+  },
+  UZ: {
+    population: 27_606_000,
+    sample: 2556,
+    familySize: 17.2,
+    laborInside: { women: 34.4, men: 73.4 },
+    laborAbroad: { women: 62.9, men: 189.2 },
+    sexualInside: 26.9,
+    sexualAbroad: 31.2,
+  },
 };
 
 const RECALL_YEARS = 3;
@@ -143,7 +191,8 @@ const P_UNKNOWN_SEX = 0.004;
 const SEXUAL_START = 12;
 const OTHER = 16;
 const COUNT_COLUMNS = QUESTIONNAIRE_HEADER.slice(8);
-/** Index of the women count of labor block b (0 inside, 1 abroad) and period p (0 recent, 1 earlier); men +1, total +2. */
+/** Index of the women count of labor block b (0 inside, 1 abroad) and period p (0 recent, 1 earlier); men +1, total +2.
+ * */
 const laborIndex = (block: number, period: number): number => block * 6 + period * 3;
 const TOTAL_INDICES = [2, 5, 8, 11];
 const INSIDE_TOTAL_INDICES = [2, 5];
@@ -224,10 +273,78 @@ class Random {
 // ---------------------------------------------------------------------------------------------
 // Names
 
-const DIRECTIONS = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Central', 'Greater', 'Inner', 'Outer', 'Old', 'New'];
-const LANDSCAPES = ['Steppe', 'Valley', 'Highlands', 'Lakeside', 'Plateau', 'Foothills', 'Oasis', 'Riverlands', 'Desert', 'Ridge', 'Basin', 'Plains', 'Gorge', 'Meadows'];
-const FIRST_SYLLABLES = ['Ak', 'Kara', 'Sary', 'Kok', 'Kyzyl', 'Ala', 'Boz', 'Zhel', 'Tash', 'Kum', 'Ton', 'Ust', 'Bel', 'Mor', 'Dzhan', 'Orto', 'Yangi', 'Esh', 'Tal', 'Chor'];
-const SECOND_SYLLABLES = ['su', 'bel', 'dala', 'kum', 'tau', 'bulak', 'tal', 'kol', 'sai', 'tepa', 'ozek', 'aryk', 'bag', 'kent', 'zhar', 'oba', 'dy', 'ler'];
+const DIRECTIONS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Upper',
+  'Lower',
+  'Central',
+  'Greater',
+  'Inner',
+  'Outer',
+  'Old',
+  'New',
+];
+const LANDSCAPES = [
+  'Steppe',
+  'Valley',
+  'Highlands',
+  'Lakeside',
+  'Plateau',
+  'Foothills',
+  'Oasis',
+  'Riverlands',
+  'Desert',
+  'Ridge',
+  'Basin',
+  'Plains',
+  'Gorge',
+  'Meadows',
+];
+const FIRST_SYLLABLES = [
+  'Ak',
+  'Kara',
+  'Sary',
+  'Kok',
+  'Kyzyl',
+  'Ala',
+  'Boz',
+  'Zhel',
+  'Tash',
+  'Kum',
+  'Ton',
+  'Ust',
+  'Bel',
+  'Mor',
+  'Dzhan',
+  'Orto',
+  'Yangi',
+  'Esh',
+  'Tal',
+  'Chor',
+];
+const SECOND_SYLLABLES = [
+  'su',
+  'bel',
+  'dala',
+  'kum',
+  'tau',
+  'bulak',
+  'tal',
+  'kol',
+  'sai',
+  'tepa',
+  'ozek',
+  'aryk',
+  'bag',
+  'kent',
+  'zhar',
+  'oba',
+  'dy',
+  'ler',
+];
 
 function placeRoot(random: Random): string {
   return random.pick(FIRST_SYLLABLES) + random.pick(SECOND_SYLLABLES);
@@ -376,7 +493,11 @@ function buildStructure(seed: number, questionnaires: number): RoundStructure {
 
 /** The provinces a seed gives (the same for any number of questionnaires). */
 export function generateProvinces(seed: number): ProvinceSpec[] {
-  return buildStructure(seed, 0).provinces.map(({ country, province, population }) => ({ country, province, population }));
+  return buildStructure(seed, 0).provinces.map(({ country, province, population }) => ({
+    country,
+    province,
+    population,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,7 +525,8 @@ interface Settlement {
   effect: [number, number, number, number];
 }
 
-/** Sum of the exploited relatives the way the rules count them: labor totals (or women + men, whichever is larger) and sexual. */
+/** Sum of the exploited relatives the way the rules count them: labor totals (or women + men, whichever is larger) and
+ * sexual. */
 function victims(counts: readonly number[], withOther: boolean): number {
   let sum = 0;
   for (let block = 0; block < 2; block++) {
@@ -420,7 +542,7 @@ function victims(counts: readonly number[], withOther: boolean): number {
 class RowGenerator {
   constructor(private readonly random: Random) {}
 
-  settlement(province: ProvinceModel, name: string, size: number, fieldDays: number): Settlement {
+  settlement(name: string, size: number, fieldDays: number): Settlement {
     const r = this.random;
     const common = r.gamma(2, 1);
     return {
@@ -491,7 +613,17 @@ class RowGenerator {
       if (extra > 0) counts[t] = (counts[t] as number) + extra;
     }
     const blankDraws = COUNT_COLUMNS.map(() => r.uniform());
-    return { relatives, migratedInside, migratedAbroad, oneZero, counts, blankDraws, relativesText: null, invalidColumn: -1, invalidText: '' };
+    return {
+      relatives,
+      migratedInside,
+      migratedAbroad,
+      oneZero,
+      counts,
+      blankDraws,
+      relativesText: null,
+      invalidColumn: -1,
+      invalidText: '',
+    };
   }
 }
 
@@ -583,10 +715,13 @@ function checkOptions(options: GenerateOptions): Required<GenerateOptions> {
   const { edition, seed, questionnaires } = options;
   const faultyShare = options.faultyShare ?? 0.005;
   const year = options.year ?? (/^\d{4}$/.test(edition) ? Number(edition) : 2009);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(edition)) throw new Error(`edition: expected letters, digits, ".", "_" or "-", found ${JSON.stringify(edition)}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(edition))
+    throw new Error(`edition: expected letters, digits, ".", "_" or "-", found ${JSON.stringify(edition)}`);
   if (!Number.isSafeInteger(seed)) throw new Error(`seed: expected a whole number, found ${seed}`);
-  if (!Number.isSafeInteger(questionnaires) || questionnaires < 0) throw new Error(`questionnaires: expected a whole number ≥ 0, found ${questionnaires}`);
-  if (!(faultyShare >= 0 && faultyShare <= 1)) throw new Error(`faultyShare: expected a share between 0 and 1, found ${faultyShare}`);
+  if (!Number.isSafeInteger(questionnaires) || questionnaires < 0)
+    throw new Error(`questionnaires: expected a whole number ≥ 0, found ${questionnaires}`);
+  if (!(faultyShare >= 0 && faultyShare <= 1))
+    throw new Error(`faultyShare: expected a share between 0 and 1, found ${faultyShare}`);
   if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new Error(`year: expected a year, found ${year}`);
   return { edition, seed, questionnaires, faultyShare, year };
 }
@@ -633,7 +768,7 @@ export async function writeRound(dir: string, options: GenerateOptions): Promise
         const root = placeRoot(settlementRandom);
         const number = (rootsUsed.get(root) ?? 0) + 1;
         rootsUsed.set(root, number);
-        const settlement = rows.settlement(province, `${root}-${String(number).padStart(2, '0')}`, size, fieldDays);
+        const settlement = rows.settlement(`${root}-${String(number).padStart(2, '0')}`, size, fieldDays);
         for (let k = 0; k < size; k++) {
           const row = rows.row(country, province, settlement);
           const fault = faultAt.get(written);
@@ -671,9 +806,16 @@ export async function writeRound(dir: string, options: GenerateOptions): Promise
 
   await writeFile(
     join(dir, 'provinces.csv'),
-    ['country,province,population', ...structure.provinces.map((p) => `${p.country},${csvCell(p.province)},${p.population}`), ''].join('\n'),
+    [
+      'country,province,population',
+      ...structure.provinces.map((p) => `${p.country},${csvCell(p.province)},${p.population}`),
+      '',
+    ].join('\n'),
   );
-  await writeFile(join(dir, 'countries.csv'), ['country,population', ...structure.countries.map((c) => `${c.country},${c.population}`), ''].join('\n'));
+  await writeFile(
+    join(dir, 'countries.csv'),
+    ['country,population', ...structure.countries.map((c) => `${c.country},${c.population}`), ''].join('\n'),
+  );
   const title = `Synthetic survey round ${edition}`;
   const round = {
     edition,
@@ -681,7 +823,13 @@ export async function writeRound(dir: string, options: GenerateOptions): Promise
     fieldwork: { start: isoDate(start), end: isoDate(end) },
     recallYears: RECALL_YEARS,
     relativesRule: 'exclude',
-    source: { authors: ['Synthetic data'], title, publisher: 'Test fixture, not a publication', place: 'Nowhere', year },
+    source: {
+      authors: ['Synthetic data'],
+      title,
+      publisher: 'Test fixture, not a publication',
+      place: 'Nowhere',
+      year,
+    },
     synthetic: true,
   };
   await writeFile(join(dir, 'round.json'), `${JSON.stringify(round, null, 2)}\n`);
@@ -699,10 +847,16 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   const started = performance.now();
-  const summary = await writeRound(resolve(dir), { edition, questionnaires: Number(count), seed: seed === undefined ? 1 : Number(seed) });
+  const summary = await writeRound(resolve(dir), {
+    edition,
+    questionnaires: Number(count),
+    seed: seed === undefined ? 1 : Number(seed),
+  });
   const seconds = (performance.now() - started) / 1000;
   const lines = [`{`, `  "rows": ${summary.rows},`, `  "faulty": {`];
-  FAULT_KINDS.forEach((kind, i) => lines.push(`    "${kind}": ${JSON.stringify(summary.faulty[kind])}${i < FAULT_KINDS.length - 1 ? ',' : ''}`));
+  FAULT_KINDS.forEach((kind, i) =>
+    lines.push(`    "${kind}": ${JSON.stringify(summary.faulty[kind])}${i < FAULT_KINDS.length - 1 ? ',' : ''}`),
+  );
   lines.push('  }', '}');
   console.log(lines.join('\n'));
   console.error(`wrote ${summary.rows} questionnaires to ${resolve(dir)} in ${seconds.toFixed(1)} s`);

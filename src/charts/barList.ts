@@ -27,14 +27,28 @@ export function barList(
   const bars = rows.filter((r) => r.value !== '');
   const headings = rows.filter(isHeading);
   const gaps = rows.filter((r) => r.missing !== undefined);
-  const maxValue = Math.max(...bars.map((r) => Math.max(Number(options.limits ? r.upper : r.value), options.designLimits ? Number(r.upper_design) : 0)), 0);
+  const maxValue = Math.max(
+    ...bars.map((r) =>
+      Math.max(Number(options.limits ? r.upper : r.value), options.designLimits ? Number(r.upper_design) : 0),
+    ),
+    0,
+  );
   return {
     height: rows.length * band + 40,
     marginLeft: 4,
     marginRight: options.width < 400 ? 44 : 60,
     marginTop: 8,
     marginBottom: 36,
-    x: { label: options.xLabel, grid: true, nice: true, domain: [0, maxValue * 1.08], labelAnchor: 'left', labelArrow: 'none', ticks: options.width < 400 ? 4 : 8, ...(options.tickFormat ? { tickFormat: options.tickFormat } : {}) },
+    x: {
+      label: options.xLabel,
+      grid: true,
+      nice: true,
+      domain: [0, maxValue * 1.08],
+      labelAnchor: 'left',
+      labelArrow: 'none',
+      ticks: options.width < 400 ? 4 : 8,
+      ...(options.tickFormat ? { tickFormat: options.tickFormat } : {}),
+    },
     y: { axis: null, domain: rows.map((r) => String(r.key)), padding: 0 },
     marks: [
       Plot.barX(bars, { x: 'value', y: 'key', fill: 'color', insetTop: 19, insetBottom: 5 }),
@@ -46,14 +60,61 @@ export function barList(
           ]
         : []),
       ...(options.designLimits
-        ? [Plot.ruleY(bars, { x1: 'lower_design', x2: 'upper_design', y: 'key', dy: 12, stroke: '#6B6B6B', strokeWidth: 2, strokeDasharray: '3,2' })]
+        ? [
+            Plot.ruleY(bars, {
+              x1: 'lower_design',
+              x2: 'upper_design',
+              y: 'key',
+              dy: 12,
+              stroke: '#6B6B6B',
+              strokeWidth: 2,
+              strokeDasharray: '3,2',
+            }),
+          ]
         : []),
-      Plot.text(bars, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: '#1d1d1f', lineWidth: (options.width - 60) / 13, textOverflow: 'ellipsis' }),
-      Plot.text(headings, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: 4, fontWeight: 'bold', fill: '#1d1d1f' }),
-      Plot.text(gaps, { x: 0, y: 'key', text: (r: ChartRow) => `${r.label}: ${MISSING_NOTES[r.missing as keyof typeof MISSING_NOTES]}`, textAnchor: 'start', dy: 4, fill: '#1d1d1f' }),
-      Plot.text(bars, { x: (r: ChartRow) => (options.limits ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0) : Number(r.value)), y: 'key', text: (r: ChartRow) => options.format(Number(r.value)), textAnchor: 'start', dx: 5, dy: 7, fill: '#1d1d1f' }),
+      Plot.text(bars, {
+        x: 0,
+        y: 'key',
+        text: 'label',
+        textAnchor: 'start',
+        dy: -9,
+        fill: '#1d1d1f',
+        lineWidth: (options.width - 60) / 13,
+        textOverflow: 'ellipsis',
+      }),
+      Plot.text(headings, {
+        x: 0,
+        y: 'key',
+        text: 'label',
+        textAnchor: 'start',
+        dy: 4,
+        fontWeight: 'bold',
+        fill: '#1d1d1f',
+      }),
+      Plot.text(gaps, {
+        x: 0,
+        y: 'key',
+        text: (r: ChartRow) => `${r.label}: ${MISSING_NOTES[r.missing as keyof typeof MISSING_NOTES]}`,
+        textAnchor: 'start',
+        dy: 4,
+        fill: '#1d1d1f',
+      }),
+      Plot.text(bars, {
+        x: (r: ChartRow) =>
+          options.limits
+            ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0)
+            : Number(r.value),
+        y: 'key',
+        text: (r: ChartRow) => options.format(Number(r.value)),
+        textAnchor: 'start',
+        dx: 5,
+        dy: 7,
+        fill: '#1d1d1f',
+      }),
       Plot.ruleX([0]),
-      ...(options.reference === undefined ? [] : [Plot.ruleX([options.reference], { stroke: '#1d1d1f', strokeDasharray: '4,3' })]),
+      ...(options.reference === undefined
+        ? []
+        : [Plot.ruleX([options.reference], { stroke: '#1d1d1f', strokeDasharray: '4,3' })]),
     ],
   };
 }

@@ -122,7 +122,8 @@ const PRINTED: Record<string, string[]> = {
   ],
   // 2.3.1: Sogdiy gives 53% of respondents
   'TJ-sample': ['Sogdiy 53'],
-  // 2.3.2: family size 23.2 (RRS and Dushanbe) as the low end, 18.7 (Khatlon) as the high end, mean 13.5 (the low end is
+  // 2.3.2: family size 23.2 (RRS and Dushanbe) as the low end, 18.7 (Khatlon) as the high end, mean 13.5 (the low end
+  // is
   //   the larger, as printed)
   'TJ-family-size': ['Khatlon (highest) 18.7', 'RRS and Dushanbe (lowest) 23.2', 'Average over provinces 13.5'],
   // 2.3.4: RRS and Dushanbe 38%, Khatlon 24%, Sogdiy 14%, average 16%; 2.3.5: Gorno-Badakhshan 96%, RRS "lowest …

@@ -1,4 +1,12 @@
-import { COUNTRY_NAMES, EXPLOITATION_LABELS, EXPLOITATIONS, LOCATION_LABELS, LOCATIONS, locationPhrase, type Country } from '../model/dimensions.ts';
+import {
+  COUNTRY_NAMES,
+  EXPLOITATION_LABELS,
+  EXPLOITATIONS,
+  LOCATION_LABELS,
+  LOCATIONS,
+  locationPhrase,
+  type Country,
+} from '../model/dimensions.ts';
 import type { EditionData } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
@@ -17,16 +25,63 @@ interface ProvinceChartSpec {
 }
 
 const SPECS: ProvinceChartSpec[] = [
-  { suffix: 'sample', measure: 'respondents_share', title: 'Share of the sample living in provinces the report names', xLabel: 'Share of respondents (%)', percent: true, describe: 'Bars give the share of all respondents in each province or group of provinces that the report names.' },
-  { suffix: 'family-size', measure: 'family_size', title: 'Family size: the lowest and highest provinces and the average', xLabel: 'Close relatives per respondent', percent: false, describe: 'Bars give the average number of close relatives per respondent in the provinces the report names, and the average over provinces.' },
-  { suffix: 'migration', measure: 'migration_share', title: 'Families with relatives who left to work, by province', xLabel: 'Share of respondents (%)', percent: true, describe: 'Bars give the share of respondents whose close relatives left to work in another region of the country or abroad, for the provinces the report names and on average.' },
-  { suffix: 'victims', measure: 'victims_share', title: "Provinces' shares of the victims reported in the survey", xLabel: "Share of the country's reported victims (%)", percent: true, describe: "Bars give each named province's share of the relatives reported exploited, by location and kind of exploitation." },
-  { suffix: 'risk', measure: 'rate_per_1000_families', title: 'Risk of exploitation per 1,000 families per year, by province', xLabel: 'Victims per 1,000 families per year', percent: false, describe: 'Bars give the annual number of victims per 1,000 families in the lowest and highest provinces the report names, and the national average.' },
+  {
+    suffix: 'sample',
+    measure: 'respondents_share',
+    title: 'Share of the sample living in provinces the report names',
+    xLabel: 'Share of respondents (%)',
+    percent: true,
+    describe: 'Bars give the share of all respondents in each province or group of provinces that the report names.',
+  },
+  {
+    suffix: 'family-size',
+    measure: 'family_size',
+    title: 'Family size: the lowest and highest provinces and the average',
+    xLabel: 'Close relatives per respondent',
+    percent: false,
+    describe:
+      'Bars give the average number of close relatives per respondent in the provinces the report names, and ' +
+      'the average over provinces.',
+  },
+  {
+    suffix: 'migration',
+    measure: 'migration_share',
+    title: 'Families with relatives who left to work, by province',
+    xLabel: 'Share of respondents (%)',
+    percent: true,
+    describe:
+      'Bars give the share of respondents whose close relatives left to work in another region of the ' +
+      'country or abroad, for the provinces the report names and on average.',
+  },
+  {
+    suffix: 'victims',
+    measure: 'victims_share',
+    title: "Provinces' shares of the victims reported in the survey",
+    xLabel: "Share of the country's reported victims (%)",
+    percent: true,
+    describe:
+      "Bars give each named province's share of the relatives reported exploited, " +
+      'by location and kind of exploitation.',
+  },
+  {
+    suffix: 'risk',
+    measure: 'rate_per_1000_families',
+    title: 'Risk of exploitation per 1,000 families per year, by province',
+    xLabel: 'Victims per 1,000 families per year',
+    percent: false,
+    describe:
+      'Bars give the annual number of victims per 1,000 families in the lowest and highest provinces the ' +
+      'report names, and the national average.',
+  },
 ];
 
 const GROUP_LABELS: Record<string, string> = {
   ...Object.fromEntries(LOCATIONS.map((l) => [`${l}.`, LOCATION_LABELS[l]])),
-  ...Object.fromEntries(EXPLOITATIONS.flatMap((e) => LOCATIONS.map((l) => [`${l}.${e}`, `${EXPLOITATION_LABELS[e]} exploitation ${locationPhrase(l)}`]))),
+  ...Object.fromEntries(
+    EXPLOITATIONS.flatMap((e) =>
+      LOCATIONS.map((l) => [`${l}.${e}`, `${EXPLOITATION_LABELS[e]} exploitation ${locationPhrase(l)}`]),
+    ),
+  ),
   '.': '',
 };
 const GROUP_ORDER = Object.keys(GROUP_LABELS);
@@ -36,16 +91,28 @@ function rowsOf(data: EditionData, country: Country, spec: ProvinceChartSpec): C
   const figures = data.context.provinceFigures
     .filter((p) => p.country === country && p.measure === spec.measure)
     .map((p) => ({ ...p, group: `${p.location}.${p.exploitation}` }))
-    .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || STATISTIC_ORDER[a.statistic]! - STATISTIC_ORDER[b.statistic]! || b.value - a.value);
+    .sort(
+      (a, b) =>
+        GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+        STATISTIC_ORDER[a.statistic]! - STATISTIC_ORDER[b.statistic]! ||
+        b.value - a.value,
+    );
   const groups = [...new Set(figures.map((f) => f.group))];
   const rows: ChartRow[] = [];
   for (const group of groups) {
     // a rate without an exploitation is the rate of both kinds
     const label = GROUP_LABELS[group] ?? group;
-    const heading = spec.measure === 'rate_per_1000_families' && group.endsWith('.') && label ? `All exploitation ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
-    if (groups.length > 1 && heading) rows.push({ key: heading, label: heading, value: '', group: heading, statistic: '', color: '' });
+    const heading =
+      spec.measure === 'rate_per_1000_families' && group.endsWith('.') && label
+        ? `All exploitation ${label.charAt(0).toLowerCase()}${label.slice(1)}`
+        : label;
+    if (groups.length > 1 && heading)
+      rows.push({ key: heading, label: heading, value: '', group: heading, statistic: '', color: '' });
     for (const f of figures.filter((g) => g.group === group)) {
-      const name = f.statistic === 'mean' ? 'Average over provinces' : `${f.province}${f.statistic === 'min' ? ' (lowest)' : f.statistic === 'max' ? ' (highest)' : ''}`;
+      const name =
+        f.statistic === 'mean'
+          ? 'Average over provinces'
+          : `${f.province}${f.statistic === 'min' ? ' (lowest)' : f.statistic === 'max' ? ' (highest)' : ''}`;
       rows.push({
         key: `${group}:${name}`,
         label: name,
@@ -78,23 +145,45 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
     legend: (data) => {
       const statistics = new Set(rowsOf(data, country, spec).map((r) => r.statistic));
       return [
-        ...(['min', 'max', 'value'].some((s) => statistics.has(s)) ? [{ label: 'Named in the report', color: COUNTRY_COLORS[country] }] : []),
+        ...(['min', 'max', 'value'].some((s) => statistics.has(s))
+          ? [{ label: 'Named in the report', color: COUNTRY_COLORS[country] }]
+          : []),
         ...(statistics.has('mean') ? [{ label: 'Average over provinces', color: NEUTRAL }] : []),
       ];
     },
     gaps: (data) => {
-      const named = new Set(data.context.provinceFigures.filter((p) => p.country === country && p.measure === spec.measure && p.statistic !== 'mean').map((p) => p.province));
+      const named = new Set(
+        data.context.provinceFigures
+          .filter((p) => p.country === country && p.measure === spec.measure && p.statistic !== 'mean')
+          .map((p) => p.province),
+      );
       const own = data.context.provinceFigures.filter((p) => p.country === country && p.measure === spec.measure);
       // as printed, a "lowest" province may exceed the "highest" (Tajikistan's family size, section 2.3.2)
-      const contradiction = own.some((low) => low.statistic === 'min' && own.some((high) => high.statistic === 'max' && high.location === low.location && high.exploitation === low.exploitation && high.value < low.value));
+      const contradiction = own.some(
+        (low) =>
+          low.statistic === 'min' &&
+          own.some(
+            (high) =>
+              high.statistic === 'max' &&
+              high.location === low.location &&
+              high.exploitation === low.exploitation &&
+              high.value < low.value,
+          ),
+      );
       return (
         (named.size === 0
           ? 'The report gives no figure for any single province, so none is drawn.'
-          : `The report gives this figure for ${named.size === 1 ? 'one province or group of provinces' : `${named.size} provinces or groups`} only; the others are not reported and are not drawn.`) +
-        (contradiction ? ' As printed, the province the report calls lowest has the higher value: the figures contradict each other.' : '')
+          : `The report gives this figure for ` +
+            `${named.size === 1 ? 'one province or group of provinces' : `${named.size} provinces or groups`} ` +
+            `only; the others are not reported and are not drawn.`) +
+        (contradiction
+          ? ' As printed, the province the report calls lowest has the higher value: the figures contradict each other.'
+          : '')
       );
     },
   };
 }
 
-export const PROVINCE_CHARTS: ChartDefinition[] = (['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const).flatMap((country) => SPECS.map((spec) => provinceChart(country, spec)));
+export const PROVINCE_CHARTS: ChartDefinition[] = (['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const).flatMap((country) =>
+  SPECS.map((spec) => provinceChart(country, spec)),
+);

@@ -12,9 +12,16 @@ import { isHeading, type ChartDefinition, type ChartRow } from './chartModel.ts'
 /** Text-column widths the SVGs are drawn at: a 360-pixel phone and the desktop column. */
 export const WIDTHS = { phone: 340, desktop: 640 } as const;
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escape = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export function chartSvg(definition: ChartDefinition, rows: ChartRow[], width: number, label: string, description: string): string {
+export function chartSvg(
+  definition: ChartDefinition,
+  rows: ChartRow[],
+  width: number,
+  label: string,
+  description: string,
+): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const specs = [definition.spec(rows, { width })].flat();
   return specs
@@ -35,9 +42,12 @@ export function chartSvg(definition: ChartDefinition, rows: ChartRow[], width: n
     .join('');
 }
 
-/** The columns that hold something for these rows: a chart without groups has no group column, one with every value has no "missing". */
+/** The columns that hold something for these rows: a chart without groups has no group column, one with every value has
+ * no "missing". */
 function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
-  return [...definition.columns, { key: 'missing', label: 'No value, because' }].filter((c) => rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''));
+  return [...definition.columns, { key: 'missing', label: 'No value, because' }].filter((c) =>
+    rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''),
+  );
 }
 
 export function chartCsv(definition: ChartDefinition, data: EditionData): string {
@@ -58,17 +68,23 @@ export function chartHtml(definition: ChartDefinition, data: EditionData, number
   const gaps = definition.gaps?.(data);
   const columns = usedColumns(definition, dataRows);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
-  const body = dataRows
-    .map((row) => `<tr>${columns.map((c, i) => (i === 0 ? `<th scope="row">${escape(String(row[c.key] ?? ''))}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${escape(String(row[c.key] ?? ''))}</td>`)).join('')}</tr>`)
-    .join('');
+  const cellHtml = (row: ChartRow, c: (typeof columns)[number], i: number) => {
+    const text = escape(String(row[c.key] ?? ''));
+    return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
+  };
+  const body = dataRows.map((row) => `<tr>${columns.map((c, i) => cellHtml(row, c, i)).join('')}</tr>`).join('');
+  const swatch = (l: { label: string; color: string }) =>
+    `<li><span class="swatch" style="background:${l.color}"></span>${escape(l.label)}</li>`;
+  const table = `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   return (
     `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +
     `<figcaption id="${id}-caption"><span class="number">Figure ${number}.</span> ${escape(title)}</figcaption>` +
-    (legend.length > 0 ? `<ul class="legend" aria-label="Colour key">${legend.map((l) => `<li><span class="swatch" style="background:${l.color}"></span>${escape(l.label)}</li>`).join('')}</ul>` : '') +
+    (legend.length > 0 ? `<ul class="legend" aria-label="Colour key">${legend.map(swatch).join('')}</ul>` : '') +
     `<div class="chart-svg phone">${chartSvg(definition, rows, WIDTHS.phone, label, description)}</div>` +
     `<div class="chart-svg desktop">${chartSvg(definition, rows, WIDTHS.desktop, label, description)}</div>` +
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
-    `<details class="chart-data"><summary>The data behind Figure ${number}</summary><div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>` +
+    `<details class="chart-data"><summary>The data behind Figure ${number}</summary>` +
+    `<div class="table-wrap">${table}</div></details>` +
     `<p class="download"><a href="${csvHref}" download>Download the data of Figure ${number} (CSV)</a></p>` +
     `</figure>`
   );

@@ -34,7 +34,8 @@ export class Catalogue {
 
   add(entry: CatalogueEntry): void {
     const existing = this.entries.get(entry.name);
-    if (existing && existing.value !== entry.value) throw new Error(`two values named ${entry.name}: ${existing.value} and ${entry.value}`);
+    if (existing && existing.value !== entry.value)
+      throw new Error(`two values named ${entry.name}: ${existing.value} and ${entry.value}`);
     this.entries.set(entry.name, entry);
   }
 
@@ -83,7 +84,15 @@ export function canonicalName(reference: string): string {
   let sex = 'all';
   const seen = new Set<string>();
   for (const token of tokens.slice(0, -1)) {
-    const dimension = AREA_SET.has(token) ? 'area' : LOCATION_SET.has(token) ? 'location' : EXPLOITATION_SET.has(token) ? 'exploitation' : SEX_SET.has(token) ? 'sex' : undefined;
+    const dimension = AREA_SET.has(token)
+      ? 'area'
+      : LOCATION_SET.has(token)
+        ? 'location'
+        : EXPLOITATION_SET.has(token)
+          ? 'exploitation'
+          : SEX_SET.has(token)
+            ? 'sex'
+            : undefined;
     // an unknown word, or two values of one dimension ("KZ.UZ"), name nothing
     if (!dimension || seen.has(dimension)) return reference;
     seen.add(dimension);
@@ -117,7 +126,11 @@ function contextText(value: number, unit: string): string {
 }
 
 /** Builds the catalogue of one edition. */
-export function buildCatalogue(rows: readonly EstimateRow[], context: EditionContext, printed: readonly PrintedFigure[]): Catalogue {
+export function buildCatalogue(
+  rows: readonly EstimateRow[],
+  context: EditionContext,
+  printed: readonly PrintedFigure[],
+): Catalogue {
   const catalogue = new Catalogue();
   for (const row of rows) {
     const indicator = INDICATORS[row.indicator as Indicator];
@@ -125,10 +138,22 @@ export function buildCatalogue(rows: readonly EstimateRow[], context: EditionCon
     const name = `${row.country}.${row.location}.${row.exploitation}.${row.sex}.${row.indicator}`;
     if (row.value === null) {
       const missing = row.missing ?? 'not_reported';
-      catalogue.add({ name, value: null, missing, text: `no figure (${MISSING_REASONS[missing]})`, description: indicator.description });
+      catalogue.add({
+        name,
+        value: null,
+        missing,
+        text: `no figure (${MISSING_REASONS[missing]})`,
+        description: indicator.description,
+      });
       continue;
     }
-    catalogue.add({ name, value: row.value, text: formatValue(row.value, indicator.unit), ...(fraction ? { shown: row.value * 100 } : {}), description: indicator.description });
+    catalogue.add({
+      name,
+      value: row.value,
+      text: formatValue(row.value, indicator.unit),
+      ...(fraction ? { shown: row.value * 100 } : {}),
+      description: indicator.description,
+    });
   }
   const printedByKey = new Map<string, PrintedFigure[]>();
   for (const figure of printed) printedByKey.set(figure.key, [...(printedByKey.get(figure.key) ?? []), figure]);
@@ -142,7 +167,8 @@ export function buildCatalogue(rows: readonly EstimateRow[], context: EditionCon
       description: `as printed in ${f.source}: ${f.figure}`,
     });
     for (const f of figures) catalogue.add({ name: `${key}.printed@${f.source}`, ...asPrinted(f) });
-    if (new Set(figures.map((f) => f.published)).size === 1) catalogue.add({ name: `${key}.printed`, ...asPrinted(figures[0]!) });
+    if (new Set(figures.map((f) => f.published)).size === 1)
+      catalogue.add({ name: `${key}.printed`, ...asPrinted(figures[0]!) });
   }
   for (const p of context.provinceFigures) {
     const where = p.statistic === 'mean' ? 'province_mean' : `province.${slug(p.province)}`;
@@ -150,36 +176,87 @@ export function buildCatalogue(rows: readonly EstimateRow[], context: EditionCon
       name: joined(p.country, where, p.measure, p.location, p.exploitation),
       value: p.value,
       text: contextText(p.value, p.unit),
-      description: `${p.statistic === 'mean' ? 'average over provinces' : p.province}: ${p.measure.replaceAll('_', ' ')} (${p.source})`,
+      description:
+        `${p.statistic === 'mean' ? 'average over provinces' : p.province}: ` +
+        `${p.measure.replaceAll('_', ' ')} (${p.source})`,
     });
   }
   for (const c of context.migrantConditionsRussia) {
     for (const status of ['legal', 'illegal'] as const) {
-      catalogue.add({ name: `russia.${c.characteristic}.${status}`, value: c[status], text: contextText(c[status], c.unit), description: `${status} migrants in Russia: ${c.characteristic.replaceAll('_', ' ')} (${c.source})` });
+      catalogue.add({
+        name: `russia.${c.characteristic}.${status}`,
+        value: c[status],
+        text: contextText(c[status], c.unit),
+        description: `${status} migrants in Russia: ${c.characteristic.replaceAll('_', ' ')} (${c.source})`,
+      });
     }
   }
   for (const k of context.kzLegalisation) {
-    catalogue.add({ name: `kz_legalisation.${k.group}.${k.category}`, value: k.value, text: contextText(k.value, 'count'), description: `Kazakhstan's legalisation of migrants, ${k.group}: ${k.category} (${k.source})` });
-    if (k.printed_share !== undefined) catalogue.add({ name: `kz_legalisation.${k.group}.${k.category}.share`, value: k.printed_share, text: contextText(k.printed_share, 'percent'), description: 'share as printed' });
+    catalogue.add({
+      name: `kz_legalisation.${k.group}.${k.category}`,
+      value: k.value,
+      text: contextText(k.value, 'count'),
+      description: `Kazakhstan's legalisation of migrants, ${k.group}: ${k.category} (${k.source})`,
+    });
+    if (k.printed_share !== undefined)
+      catalogue.add({
+        name: `kz_legalisation.${k.group}.${k.category}.share`,
+        value: k.printed_share,
+        text: contextText(k.printed_share, 'percent'),
+        description: 'share as printed',
+      });
   }
   for (const k of context.kgLocalSurveys) {
-    catalogue.add({ name: joined('kg', k.survey, k.measure, k.category), value: k.value, text: contextText(k.value, k.measure.includes('share') ? 'percent' : 'count'), description: `Kyrgyzstan ${k.survey.replace('_', ' ')} survey: ${k.measure.replaceAll('_', ' ')} ${k.category} (${k.source})` });
+    catalogue.add({
+      name: joined('kg', k.survey, k.measure, k.category),
+      value: k.value,
+      text: contextText(k.value, k.measure.includes('share') ? 'percent' : 'count'),
+      description:
+        `Kyrgyzstan ${k.survey.replace('_', ' ')} survey: ` +
+        `${k.measure.replaceAll('_', ' ')} ${k.category} (${k.source})`,
+    });
   }
   for (const i of context.iomIdentifiedVictims) {
-    catalogue.add({ name: `iom.${i.dataset}.${i.country}`, value: i.value, text: contextText(i.value, 'count'), description: `IOM-identified victims, ${i.dataset.replaceAll('_', ' ')}, ${i.period} (${i.source})` });
-    if (i.printed_share !== undefined) catalogue.add({ name: `iom.${i.dataset}.${i.country}.share`, value: i.printed_share, text: contextText(i.printed_share, 'percent'), description: 'share as printed' });
+    catalogue.add({
+      name: `iom.${i.dataset}.${i.country}`,
+      value: i.value,
+      text: contextText(i.value, 'count'),
+      description: `IOM-identified victims, ${i.dataset.replaceAll('_', ' ')}, ${i.period} (${i.source})`,
+    });
+    if (i.printed_share !== undefined)
+      catalogue.add({
+        name: `iom.${i.dataset}.${i.country}.share`,
+        value: i.printed_share,
+        text: contextText(i.printed_share, 'percent'),
+        description: 'share as printed',
+      });
   }
   for (const o of context.otherEstimates) {
     const base = joined('other', o.study, o.measure, o.country);
     const description = `${o.study.replaceAll('_', ' ')}: ${o.measure.replaceAll('_', ' ')} (${o.source})`;
-    if (o.value !== undefined) catalogue.add({ name: base, value: o.value, text: contextText(o.value, o.unit), description });
-    if (o.low !== undefined) catalogue.add({ name: `${base}.low`, value: o.low, text: contextText(o.low, o.unit), description: `${description}, low` });
-    if (o.high !== undefined) catalogue.add({ name: `${base}.high`, value: o.high, text: contextText(o.high, o.unit), description: `${description}, high` });
+    if (o.value !== undefined)
+      catalogue.add({ name: base, value: o.value, text: contextText(o.value, o.unit), description });
+    if (o.low !== undefined)
+      catalogue.add({
+        name: `${base}.low`,
+        value: o.low,
+        text: contextText(o.low, o.unit),
+        description: `${description}, low`,
+      });
+    if (o.high !== undefined)
+      catalogue.add({
+        name: `${base}.high`,
+        value: o.high,
+        text: contextText(o.high, o.unit),
+        description: `${description}, high`,
+      });
   }
   return catalogue;
 }
 
 function formatPrinted(value: number, unit: Unit): string {
   // a printed figure keeps its own precision, not the site's
-  return unit === 'share' || unit === 'change' || unit === 'small_share' ? `${plain.format(value * 100)}%` : plain.format(value);
+  return unit === 'share' || unit === 'change' || unit === 'small_share'
+    ? `${plain.format(value * 100)}%`
+    : plain.format(value);
 }

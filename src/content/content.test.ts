@@ -9,8 +9,15 @@ import { typedNumbers } from './typedNumbers.ts';
 
 const catalogue = buildCatalogue(editionData2009.estimates, editionData2009.context, editionData2009.audit);
 const frontmatter = '---\ntitle: "Test"\nsection: ""\norder: 1\nsummary: "A test."\n---\n\n';
-const noBlocks: BlocksOptions = { file: 'test.md', slug: 'test', placed: new Map(), render: () => undefined, known: () => [] };
-const render = (body: string, blocks: BlocksOptions = noBlocks) => renderChapter(frontmatter + body, 'test.md', catalogue, blocks);
+const noBlocks: BlocksOptions = {
+  file: 'test.md',
+  slug: 'test',
+  placed: new Map(),
+  render: () => undefined,
+  known: () => [],
+};
+const render = (body: string, blocks: BlocksOptions = noBlocks) =>
+  renderChapter(frontmatter + body, 'test.md', catalogue, blocks);
 function faults(body: string, blocks?: BlocksOptions): string[] {
   try {
     render(body, blocks);
@@ -33,8 +40,12 @@ describe('references to values', () => {
   });
 
   it("prints the edition's formatted value inside a <data> element that keeps the exact value", () => {
-    const { html } = render('Inside Kazakhstan: :n[KZ.inside.victims] a year, :n[KZ.inside.sexual.sexual_share] sexual.');
-    expect(html).toContain('<data value="139984" title="estimated victims per year [KZ.inside.all.all.victims]">139,984</data> a year');
+    const { html } = render(
+      'Inside Kazakhstan: :n[KZ.inside.victims] a year, :n[KZ.inside.sexual.sexual_share] sexual.',
+    );
+    expect(html).toContain(
+      '<data value="139984" title="estimated victims per year [KZ.inside.all.all.victims]">139,984</data> a year',
+    );
     // 4.3 / 76.3 per 1,000 families
     expect(html).toContain('>5.6%</data> sexual');
   });
@@ -47,16 +58,21 @@ describe('references to values', () => {
 
   it('stops on an unknown name with the file, line, column and the closest names', () => {
     expect(faults('Line one.\n\nKazakhstan had :n[KZ.inside.victimz] victims.')).toEqual([
-      'test.md:10:16: unknown reference "KZ.inside.victimz"; closest valid names: KZ.inside.all.men.victims, KZ.inside.all.all.victims, KG.inside.all.all.victims',
+      'test.md:10:16: unknown reference "KZ.inside.victimz"; closest valid names: KZ.inside.all.men.victims, ' +
+        'KZ.inside.all.all.victims, KG.inside.all.all.victims',
     ]);
   });
 
   it('keeps ordinary colons as text: "10:30", "3:1" and "Note:see"', () => {
-    expect(render('At 10:30 the ratio was 3:1. Note:see').html).toContain('<p>At 10:30 the ratio was 3:1. Note:see</p>');
+    expect(render('At 10:30 the ratio was 3:1. Note:see').html).toContain(
+      '<p>At 10:30 the ratio was 3:1. Note:see</p>',
+    );
   });
 
   it('stops on a block it does not know', () => {
-    expect(faults('::chart{name="x"}')).toEqual(['test.md:8:1: unknown block "::chart"; expected ::table{name="…"} or ::figure{name="…"}']);
+    expect(faults('::chart{name="x"}')).toEqual([
+      'test.md:8:1: unknown block "::chart"; expected ::table{name="…"} or ::figure{name="…"}',
+    ]);
   });
 });
 
@@ -77,27 +93,45 @@ describe('tables, figures and cross-references', () => {
 
   it('links a cross-reference to the numbered block, in another chapter too', () => {
     const placed = numberBlocks(chapters);
-    const blocks: BlocksOptions = { file: 'b.md', slug: 'b', placed, render: (b) => `<div id="${b.kind}-${b.name}"></div>`, known: () => [] };
+    const blocks: BlocksOptions = {
+      file: 'b.md',
+      slug: 'b',
+      placed,
+      render: (b) => `<div id="${b.kind}-${b.name}"></div>`,
+      known: () => [],
+    };
     const { html } = render('See :ref[estimates-KZ] and :ref[comparative].\n\n::table{name="comparative"}', blocks);
-    expect(html).toContain('See <a href="../a/#table-estimates-KZ">Table 1</a> and <a href="#table-comparative">Table 2</a>.');
-    expect(faults(':ref[nothing]', blocks)).toEqual(['b.md:8:1: :ref[nothing] names no table or figure placed in this edition']);
+    expect(html).toContain(
+      'See <a href="../a/#table-estimates-KZ">Table 1</a> and <a href="#table-comparative">Table 2</a>.',
+    );
+    expect(faults(':ref[nothing]', blocks)).toEqual([
+      'b.md:8:1: :ref[nothing] names no table or figure placed in this edition',
+    ]);
   });
 
   it('refuses a table placed twice', () => {
-    expect(() => numberBlocks([...chapters, { file: 'c.md', slug: 'c', source: '::table{name="comparative"}\n' }])).toThrow(
-      'c.md: table "comparative" is placed twice (also in b)',
-    );
+    expect(() =>
+      numberBlocks([...chapters, { file: 'c.md', slug: 'c', source: '::table{name="comparative"}\n' }]),
+    ).toThrow('c.md: table "comparative" is placed twice (also in b)');
   });
 });
 
 describe('numbers typed into the prose', () => {
   it('finds a typed figure that the data holds, and leaves years, sections and small counts alone', () => {
-    const found = typedNumbers('In 2009, section 2.1.6 says 30 relatives; Kazakhstan had 139,984 victims and 8.6 relatives, 5.6% sexual, at the 2.5% and 97.5% points (sections 2.1.6 and 2.3).', catalogue);
+    const found = typedNumbers(
+      'In 2009, section 2.1.6 says 30 relatives; Kazakhstan had 139,984 victims and 8.6 relatives, 5.6% ' +
+        'sexual, at the 2.5% and 97.5% points (sections 2.1.6 and 2.3).',
+      catalogue,
+    );
     expect(found.map((f) => f.text)).toEqual(['139,984', '8.6', '5.6%']);
   });
 
   it('finds it however it is written: in brackets, in a range, without separators, rounded', () => {
-    const found = typedNumbers('Inside (139,984 victims, 76.3 per 1,000 families), limits 110,079–172,457; also 139984 and 139 984; about 6% sexual (1.1).', catalogue);
+    const found = typedNumbers(
+      'Inside (139,984 victims, 76.3 per 1,000 families), limits 110,079–172,457; also 139984 and 139 984; ' +
+        'about 6% sexual (1.1).',
+      catalogue,
+    );
     expect(found.map((f) => f.text)).toEqual(['139,984', '76.3', '110,079', '172,457', '139984', '139 984', '6%']);
   });
 
@@ -105,7 +139,11 @@ describe('numbers typed into the prose', () => {
     const dir = new URL('../../content/2009/', import.meta.url);
     const typed = readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
-      .flatMap((file) => typedNumbers(readFileSync(new URL(file, dir), 'utf8'), catalogue).map((t) => `${file}:${t.line}: ${t.text} (${t.matches.join(', ')})`));
+      .flatMap((file) =>
+        typedNumbers(readFileSync(new URL(file, dir), 'utf8'), catalogue).map(
+          (t) => `${file}:${t.line}: ${t.text} (${t.matches.join(', ')})`,
+        ),
+      );
     expect(typed).toEqual([]);
   });
 });

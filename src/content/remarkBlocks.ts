@@ -38,7 +38,8 @@ export function scanBlocks(source: string): { kind: BlockKind; name: string }[] 
   const tree = unified().use(remarkParse).use(remarkDirective).parse(source);
   const found: { kind: BlockKind; name: string }[] = [];
   visit(tree, 'leafDirective', (node: LeafDirective) => {
-    if ((node.name === 'table' || node.name === 'figure') && node.attributes?.name) found.push({ kind: node.name, name: node.attributes.name });
+    if ((node.name === 'table' || node.name === 'figure') && node.attributes?.name)
+      found.push({ kind: node.name, name: node.attributes.name });
   });
   return found;
 }
@@ -62,30 +63,37 @@ export function numberBlocks(chapters: { file: string; slug: string; source: str
   return placed;
 }
 
-export const remarkBlocks: Plugin<[BlocksOptions], Root> = ({ file, slug, placed, render, known }) => (tree) => {
-  const faults: string[] = [];
-  const at = (node: { position?: { start: { line: number; column: number } } }) => `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
-  visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
-    if (node.name !== 'table' && node.name !== 'figure') return;
-    const name = node.attributes?.name ?? '';
-    const block = placed.get(name);
-    const html = block && render(block);
-    if (!block || html === undefined) {
-      faults.push(`${at(node)}: unknown ${node.name} "${name}"; closest: ${closest(name, known(node.name))}`);
-      return;
-    }
-    parent!.children.splice(index!, 1, { type: 'html', value: html });
-  });
-  visit(tree, 'textDirective', (node: TextDirective) => {
-    if (node.name !== 'ref') return;
-    const name = toString(node);
-    const block = placed.get(name);
-    if (!block) {
-      faults.push(`${at(node)}: :ref[${name}] names no table or figure placed in this edition`);
-      return;
-    }
-    const href = `${block.slug === slug ? '' : `../${block.slug}/`}#${block.kind}-${block.name}`;
-    node.data = { hName: 'a', hProperties: { href }, hChildren: [{ type: 'text', value: `${LABEL[block.kind]} ${block.number}` }] };
-  });
-  if (faults.length > 0) throw new ContentError(faults);
-};
+export const remarkBlocks: Plugin<[BlocksOptions], Root> =
+  ({ file, slug, placed, render, known }) =>
+  (tree) => {
+    const faults: string[] = [];
+    const at = (node: { position?: { start: { line: number; column: number } } }) =>
+      `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
+    visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
+      if (node.name !== 'table' && node.name !== 'figure') return;
+      const name = node.attributes?.name ?? '';
+      const block = placed.get(name);
+      const html = block && render(block);
+      if (!block || html === undefined) {
+        faults.push(`${at(node)}: unknown ${node.name} "${name}"; closest: ${closest(name, known(node.name))}`);
+        return;
+      }
+      parent!.children.splice(index!, 1, { type: 'html', value: html });
+    });
+    visit(tree, 'textDirective', (node: TextDirective) => {
+      if (node.name !== 'ref') return;
+      const name = toString(node);
+      const block = placed.get(name);
+      if (!block) {
+        faults.push(`${at(node)}: :ref[${name}] names no table or figure placed in this edition`);
+        return;
+      }
+      const href = `${block.slug === slug ? '' : `../${block.slug}/`}#${block.kind}-${block.name}`;
+      node.data = {
+        hName: 'a',
+        hProperties: { href },
+        hChildren: [{ type: 'text', value: `${LABEL[block.kind]} ${block.number}` }],
+      };
+    });
+    if (faults.length > 0) throw new ContentError(faults);
+  };

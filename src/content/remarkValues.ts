@@ -26,45 +26,58 @@ export interface ValuesOptions {
   used?: Set<string>;
 }
 
-export const remarkValues: Plugin<[ValuesOptions], Root> = ({ catalogue, file, used }) => (tree) => {
-  const faults: string[] = [];
-  visit(tree, 'textDirective', (node: TextDirective) => {
-    if (node.name !== 'n') return;
-    const reference = toString(node);
-    const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
-    const result = catalogue.resolve(reference);
-    if ('suggestions' in result) {
-      faults.push(`${where}: unknown reference "${reference}"; closest valid names: ${result.suggestions.join(', ')}`);
-      return;
-    }
-    used?.add(result.entry.name);
-    node.data = {
-      hName: 'data',
-      hProperties: { value: String(result.entry.value ?? ''), title: `${result.entry.description} [${result.entry.name}]`, ...(result.entry.missing ? { className: ['missing'] } : {}) },
-      hChildren: [{ type: 'text', value: result.entry.text }],
-    };
-  });
-  if (faults.length > 0) throw new ContentError(faults);
-};
+export const remarkValues: Plugin<[ValuesOptions], Root> =
+  ({ catalogue, file, used }) =>
+  (tree) => {
+    const faults: string[] = [];
+    visit(tree, 'textDirective', (node: TextDirective) => {
+      if (node.name !== 'n') return;
+      const reference = toString(node);
+      const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
+      const result = catalogue.resolve(reference);
+      if ('suggestions' in result) {
+        faults.push(
+          `${where}: unknown reference "${reference}"; closest valid names: ${result.suggestions.join(', ')}`,
+        );
+        return;
+      }
+      used?.add(result.entry.name);
+      node.data = {
+        hName: 'data',
+        hProperties: {
+          value: String(result.entry.value ?? ''),
+          title: `${result.entry.description} [${result.entry.name}]`,
+          ...(result.entry.missing ? { className: ['missing'] } : {}),
+        },
+        hChildren: [{ type: 'text', value: result.entry.text }],
+      };
+    });
+    if (faults.length > 0) throw new ContentError(faults);
+  };
 
 /**
  * Puts back as literal text every inline directive no plugin claimed: remark-directive reads
  * "10:30" or "3:1" as directives named "30" and "1". An unknown block directive is a fault.
  */
-export const remarkStrayDirectives: Plugin<[{ file: string }], Root> = ({ file }) => (tree) => {
-  const faults: string[] = [];
-  visit(tree, (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (node.type === 'textDirective') {
-      if ((node as TextDirective).data?.hName) return; // claimed by :n or :ref
-      parent.children.splice(index, 1, { type: 'text', value: literal(node as TextDirective) } satisfies Text);
-    } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-      const { name, position } = node as LeafDirective | ContainerDirective;
-      faults.push(`${file}:${position?.start.line ?? 0}:${position?.start.column ?? 0}: unknown block "::${name}"; expected ::table{name="…"} or ::figure{name="…"}`);
-    }
-  });
-  if (faults.length > 0) throw new ContentError(faults);
-};
+export const remarkStrayDirectives: Plugin<[{ file: string }], Root> =
+  ({ file }) =>
+  (tree) => {
+    const faults: string[] = [];
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'textDirective') {
+        if ((node as TextDirective).data?.hName) return; // claimed by :n or :ref
+        parent.children.splice(index, 1, { type: 'text', value: literal(node as TextDirective) } satisfies Text);
+      } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+        const { name, position } = node as LeafDirective | ContainerDirective;
+        faults.push(
+          `${file}:${position?.start.line ?? 0}:${position?.start.column ?? 0}: unknown block "::${name}"; ` +
+            `expected ::table{name="…"} or ::figure{name="…"}`,
+        );
+      }
+    });
+    if (faults.length > 0) throw new ContentError(faults);
+  };
 
 /** The text a stray directive was written as: ":30", ":1[note]", ":see{x}". */
 function literal(node: TextDirective): string {

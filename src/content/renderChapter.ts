@@ -51,7 +51,8 @@ export interface RenderedChapter {
 
 export function readFrontmatter(source: string, file: string): ChapterMeta {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source.replace(/\r\n?/g, '\n'));
-  if (!match) throw new ContentError([`${file}:1:1: expected frontmatter between --- lines (title, section, order, summary)`]);
+  if (!match)
+    throw new ContentError([`${file}:1:1: expected frontmatter between --- lines (title, section, order, summary)`]);
   let data: unknown;
   try {
     data = parseYaml(match[1]!);
@@ -60,12 +61,21 @@ export function readFrontmatter(source: string, file: string): ChapterMeta {
   }
   const result = chapterFrontmatter.safeParse(data);
   if (!result.success) {
-    throw new ContentError(result.error.issues.map((issue) => `${file}:1:1: frontmatter ${issue.path.join('.') || ''}: ${asClause(issue.message)}`));
+    throw new ContentError(
+      result.error.issues.map(
+        (issue) => `${file}:1:1: frontmatter ${issue.path.join('.') || ''}: ${asClause(issue.message)}`,
+      ),
+    );
   }
   return result.data;
 }
 
-export function renderChapter(source: string, file: string, catalogue: Catalogue, blocks: BlocksOptions): RenderedChapter {
+export function renderChapter(
+  source: string,
+  file: string,
+  catalogue: Catalogue,
+  blocks: BlocksOptions,
+): RenderedChapter {
   const meta = readFrontmatter(source, file);
   const references = new Set<string>();
   const headings: Heading[] = [];
@@ -89,10 +99,16 @@ export function renderChapter(source: string, file: string, catalogue: Catalogue
       visit(tree, 'element', (node, index, parent) => {
         // a code block that scrolls sideways must be reachable from the keyboard
         if (node.tagName === 'pre') node.properties.tabIndex = 0;
-        // a Markdown table gets the scrolling box the data tables have, so that a narrow screen never scrolls the page sideways
+        // a Markdown table gets the scrolling box the data tables have, so that a narrow screen never scrolls the page
+        // sideways
         const boxed = parent?.type === 'element' && String(parent.properties.className ?? '').includes('table-wrap');
         if (node.tagName === 'table' && parent && index !== undefined && !boxed) {
-          parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-wrap'], role: 'region', ariaLabel: 'Table', tabIndex: 0 }, children: [node] };
+          parent.children[index] = {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['table-wrap'], role: 'region', ariaLabel: 'Table', tabIndex: 0 },
+            children: [node],
+          };
         }
         const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
         if (depth) headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
@@ -102,7 +118,15 @@ export function renderChapter(source: string, file: string, catalogue: Catalogue
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       properties: { className: ['anchor'], ariaHidden: 'false' },
-      content: (heading) => [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to “${textOf(heading)}”` }] }, { type: 'text', value: '#' }],
+      content: (heading) => [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'text', value: `Link to “${textOf(heading)}”` }],
+        },
+        { type: 'text', value: '#' },
+      ],
     })
     .use(rehypeStringify);
   const html = String(processor.processSync(source));

@@ -17,7 +17,9 @@ export interface TypedNumber {
 
 const NUMBER = /(?<![\w.,:-])(\d{1,3}(?:[, \u00a0]\d{3})+|\d+)(\.\d+)?(\s?%)?(?![\w-]|\.\d)/g;
 /** "section 2.1", "sections 2.1.6, 2.3.6 and 2.5.6", "Table 2-1a": names of parts of the report */
-const LABEL_BEFORE = /((sections?|tables?|figures?|annex|article|chapters?|no\.?|number|§)\s+([\d.a-z–-]+(,\s*|\s+and\s+|\s+to\s+|–))*|^#+\s*)$/i;
+const PART_NAME = String.raw`(sections?|tables?|figures?|annex|article|chapters?|no\.?|number|§)`;
+const PART_LIST = String.raw`([\d.a-z–-]+(,\s*|\s+and\s+|\s+to\s+|–))*`;
+const LABEL_BEFORE = new RegExp(String.raw`(${PART_NAME}\s+${PART_LIST}|^#+\s*)$`, 'i');
 /** a section number in brackets, alone or in a range: "(1.1)", "(2.1–2.5)" */
 const SECTION_IN_BRACKETS = /^\d\.\d(\.\d+)?$/;
 /** the method's own constants, not results */

@@ -26,7 +26,10 @@ function toNumber(raw: string, decimalComma: boolean): CellResult<number> {
     return { ok: false, expected: 'a number without thousands separators' };
   }
   if (!decimalComma && /^-?\d+,\d+$/.test(raw)) {
-    return { ok: false, expected: `a number with a decimal point (write ${raw.replace(',', '.')}), not a decimal comma` };
+    return {
+      ok: false,
+      expected: `a number with a decimal point (write ${raw.replace(',', '.')}), not a decimal comma`,
+    };
   }
   return { ok: false, expected: 'a number' };
 }
@@ -87,7 +90,8 @@ export function oneOf<const T extends string>(values: readonly T[]): CellParser<
 /** Any text, Cyrillic included; `required` refuses an empty cell. */
 export function text(options: { required: boolean }): CellParser<string> {
   return {
-    parse: (raw) => (options.required && raw.trim() === '' ? { ok: false, expected: 'a non-empty text' } : { ok: true, value: raw }),
+    parse: (raw) =>
+      options.required && raw.trim() === '' ? { ok: false, expected: 'a non-empty text' } : { ok: true, value: raw },
     schema: options.required ? z.string().min(1) : z.string(),
   };
 }

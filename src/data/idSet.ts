@@ -24,7 +24,7 @@ export class IdSet {
 
   private insert(table: Float64Array, hash: number): boolean {
     const mask = table.length - 1;
-    let slot = hash % table.length & mask;
+    let slot = (hash % table.length) & mask;
     for (;;) {
       const held = table[slot]!;
       if (held === 0) {

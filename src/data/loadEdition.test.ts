@@ -6,7 +6,9 @@ import { loadEdition } from './loadEdition.ts';
 
 /** The 2009 files with some of them replaced. */
 function load2009With(replace: Record<string, string>) {
-  return loadEdition('data/2009', (name) => (name in replace ? Buffer.from(replace[name]!) : readFileSync(`${dir2009}/${name}`)));
+  return loadEdition('data/2009', (name) =>
+    name in replace ? Buffer.from(replace[name]!) : readFileSync(`${dir2009}/${name}`),
+  );
 }
 function faults(replace: Record<string, string>): string[] {
   try {
@@ -33,25 +35,37 @@ describe('loadEdition', () => {
   });
 
   it('names a missing rate with the row it expected', () => {
-    const rates = file('rates.csv').split('\n').filter((line) => !line.startsWith('TJ,abroad,labor,men')).join('\n');
-    expect(faults({ 'rates.csv': rates })).toEqual(['data/2009/rates.csv:31:1: missing row: expected a rate for TJ,abroad,labor,men']);
+    const rates = file('rates.csv')
+      .split('\n')
+      .filter((line) => !line.startsWith('TJ,abroad,labor,men'))
+      .join('\n');
+    expect(faults({ 'rates.csv': rates })).toEqual([
+      'data/2009/rates.csv:31:1: missing row: expected a rate for TJ,abroad,labor,men',
+    ]);
   });
 
   it('refuses a rate for sexually exploited men, which the survey cannot know', () => {
     expect(faults({ 'rates.csv': `${file('rates.csv')}KZ,inside,sexual,men,1.0,test\n` })).toEqual([
-      'data/2009/rates.csv:32:4: sex: expected women for sexual exploitation (the questionnaire does not record the sex of these victims), found "men"',
+      'data/2009/rates.csv:32:4: sex: expected women for sexual exploitation (the questionnaire does not ' +
+        'record the sex of these victims), found "men"',
     ]);
   });
 
   it('refuses a country that countries.csv does not list', () => {
-    const countries = file('countries.csv').split('\n').filter((line) => !line.startsWith('TM,')).join('\n');
+    const countries = file('countries.csv')
+      .split('\n')
+      .filter((line) => !line.startsWith('TM,'))
+      .join('\n');
     const messages = faults({ 'countries.csv': countries });
     expect(messages[0]).toBe('data/2009/rates.csv:20:1: country TM is not in countries.csv');
     expect(messages.every((m) => m.includes('TM'))).toBe(true);
   });
 
   it('refuses more recent victims than victims over the whole period', () => {
-    const counts = file('survey_counts.csv').replace('KZ,victims,inside,labor,recent,467,', 'KZ,victims,inside,labor,recent,1467,');
+    const counts = file('survey_counts.csv').replace(
+      'KZ,victims,inside,labor,recent,467,',
+      'KZ,victims,inside,labor,recent,1467,',
+    );
     expect(faults({ 'survey_counts.csv': counts })).toEqual([
       'data/2009/survey_counts.csv:17:6: value: expected at most the whole-period count 1016 (line 5), found 1467',
     ]);
@@ -60,7 +74,10 @@ describe('loadEdition', () => {
   it('collects the faults of several files in one run', () => {
     const messages = faults({
       'countries.csv': file('countries.csv').replace('KZ,Kazakhstan,15778,8.6', 'KZ,Kazakhstan,15778,8,6'),
-      'published.csv': file('published.csv').replace('Table 2-1a,KZ,all,all,all,population,15778', 'Table 2-1a,XX,all,all,all,population,15778'),
+      'published.csv': file('published.csv').replace(
+        'Table 2-1a,KZ,all,all,all,population,15778',
+        'Table 2-1a,XX,all,all,all,population,15778',
+      ),
     });
     expect(messages).toEqual([
       'data/2009/countries.csv:2:7: expected 6 fields separated by ",", found 7',
@@ -70,7 +87,11 @@ describe('loadEdition', () => {
 
   it('locates faults in edition.json', () => {
     const json = file('edition.json').replace('"recallYears": 3', '"recallYears": "three"');
-    expect(faults({ 'edition.json': json })).toEqual(['data/2009/edition.json:5:3: recallYears: expected number, received string']);
-    expect(faults({ 'edition.json': '{\n  "edition": "2009",\n}' })[0]).toMatch(/^data\/2009\/edition\.json:3:1: expected JSON \(/);
+    expect(faults({ 'edition.json': json })).toEqual([
+      'data/2009/edition.json:5:3: recallYears: expected number, received string',
+    ]);
+    expect(faults({ 'edition.json': '{\n  "edition": "2009",\n}' })[0]).toMatch(
+      /^data\/2009\/edition\.json:3:1: expected JSON \(/,
+    );
   });
 });

@@ -4,7 +4,14 @@
  * (`read`), so tests can feed files from memory.
  */
 import { EXPLOITATIONS, LOCATIONS, type Country } from '../model/dimensions.ts';
-import { reportEditionJson, type CountryInput, type EditionInput, type EditionMeta, type PublishedFigure, type SurveyCount } from '../model/edition.ts';
+import {
+  reportEditionJson,
+  type CountryInput,
+  type EditionInput,
+  type EditionMeta,
+  type PublishedFigure,
+  type SurveyCount,
+} from '../model/edition.ts';
 import { printed } from '../stats/span.ts';
 import { halfUnitOfLastDigit } from './cells.ts';
 import { DataError, DataErrors } from './dataError.ts';
@@ -16,7 +23,8 @@ import * as schemas from './schemas.ts';
 /** Reads one file of the round, by name; throws if it does not exist. */
 export type ReadFile = (name: string) => Uint8Array;
 
-/** Context tables: printed in the report, drawn in charts, not used by the estimator. Each row is a row of its CSV file. */
+/** Context tables: printed in the report, drawn in charts, not used by the estimator. Each row is a row of its CSV
+ * file. */
 export const editionContext = z
   .object({
     provinceFigures: z.array(rowSchema(schemas.provinceFiguresCsv)),
@@ -57,7 +65,9 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
   const context: EditionContext = {
     provinceFigures: csv('province_figures.csv', schemas.provinceFiguresCsv).map((row) => row.values),
     provinceNotes: csv('province_notes.csv', schemas.provinceNotesCsv).map((row) => row.values),
-    migrantConditionsRussia: csv('migrant_conditions_russia.csv', schemas.migrantConditionsRussiaCsv).map((row) => row.values),
+    migrantConditionsRussia: csv('migrant_conditions_russia.csv', schemas.migrantConditionsRussiaCsv).map(
+      (row) => row.values,
+    ),
     kzLegalisation: csv('kz_legalisation.csv', schemas.kzLegalisationCsv).map((row) => row.values),
     kgLocalSurveys: csv('kg_local_surveys.csv', schemas.kgLocalSurveysCsv).map((row) => row.values),
     iomIdentifiedVictims: csv('iom_identified_victims.csv', schemas.iomIdentifiedVictimsCsv).map((row) => row.values),
@@ -89,7 +99,10 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
           location: rate.values.location,
           exploitation: rate.values.exploitation,
           sex: rate.values.sex,
-          ratePer1000Families: printed(rate.values.rate_per_1000_families, halfUnitOfLastDigit(rate.raw.rate_per_1000_families)),
+          ratePer1000Families: printed(
+            rate.values.rate_per_1000_families,
+            halfUnitOfLastDigit(rate.raw.rate_per_1000_families),
+          ),
         })),
     };
   });
@@ -97,37 +110,112 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
   // The survey asked the sex of labor victims only; it counts sexual exploitation as women.
   for (const row of rateRows) {
     if (row.values.exploitation === 'sexual' && row.values.sex === 'men') {
-      errors.push(new DataError(path('rates.csv'), row.line, 4, 'sex: expected women for sexual exploitation (the questionnaire does not record the sex of these victims), found "men"'));
+      errors.push(
+        new DataError(
+          path('rates.csv'),
+          row.line,
+          4,
+          'sex: expected women for sexual exploitation (the questionnaire does not record the sex of these ' +
+            'victims), found "men"',
+        ),
+      );
     }
   }
   const end = (rows: readonly { line: number }[]) => (rows.at(-1)?.line ?? 1) + 1;
   for (const { country } of countries) {
     for (const location of LOCATIONS) {
-      for (const [exploitation, sex] of [['labor', 'women'], ['labor', 'men'], ['sexual', 'women']] as const) {
-        if (!rateRows.some((r) => r.values.country === country && r.values.location === location && r.values.exploitation === exploitation && r.values.sex === sex)) {
-          errors.push(new DataError(path('rates.csv'), end(rateRows), 1, `missing row: expected a rate for ${country},${location},${exploitation},${sex}`));
+      for (const [exploitation, sex] of [
+        ['labor', 'women'],
+        ['labor', 'men'],
+        ['sexual', 'women'],
+      ] as const) {
+        if (
+          !rateRows.some(
+            (r) =>
+              r.values.country === country &&
+              r.values.location === location &&
+              r.values.exploitation === exploitation &&
+              r.values.sex === sex,
+          )
+        ) {
+          errors.push(
+            new DataError(
+              path('rates.csv'),
+              end(rateRows),
+              1,
+              `missing row: expected a rate for ${country},${location},${exploitation},${sex}`,
+            ),
+          );
         }
       }
       for (const exploitation of EXPLOITATIONS) {
         for (const period of ['whole', 'recent'] as const) {
-          if (!surveyRows.some((r) => r.values.country === country && r.values.measure === 'victims' && r.values.location === location && r.values.exploitation === exploitation && r.values.period === period)) {
-            errors.push(new DataError(path('survey_counts.csv'), end(surveyRows), 1, `missing row: expected ${country},victims,${location},${exploitation},${period}`));
+          if (
+            !surveyRows.some(
+              (r) =>
+                r.values.country === country &&
+                r.values.measure === 'victims' &&
+                r.values.location === location &&
+                r.values.exploitation === exploitation &&
+                r.values.period === period,
+            )
+          ) {
+            errors.push(
+              new DataError(
+                path('survey_counts.csv'),
+                end(surveyRows),
+                1,
+                `missing row: expected ${country},victims,${location},${exploitation},${period}`,
+              ),
+            );
           }
         }
       }
     }
   }
   for (const row of surveyRows) {
-    const whole = surveyRows.find((r) => r.values.country === row.values.country && r.values.measure === 'victims' && r.values.location === row.values.location && r.values.exploitation === row.values.exploitation && r.values.period === 'whole');
-    if (row.values.measure === 'victims' && row.values.period === 'recent' && whole && row.values.value > whole.values.value) {
-      errors.push(new DataError(path('survey_counts.csv'), row.line, 6, `value: expected at most the whole-period count ${whole.values.value} (line ${whole.line}), found ${row.values.value}`));
+    const whole = surveyRows.find(
+      (r) =>
+        r.values.country === row.values.country &&
+        r.values.measure === 'victims' &&
+        r.values.location === row.values.location &&
+        r.values.exploitation === row.values.exploitation &&
+        r.values.period === 'whole',
+    );
+    if (
+      row.values.measure === 'victims' &&
+      row.values.period === 'recent' &&
+      whole &&
+      row.values.value > whole.values.value
+    ) {
+      errors.push(
+        new DataError(
+          path('survey_counts.csv'),
+          row.line,
+          6,
+          `value: expected at most the whole-period count ${whole.values.value} (line ${whole.line}), ` +
+            `found ${row.values.value}`,
+        ),
+      );
     }
   }
   if (errors.length > 0) throw new DataErrors(errors);
 
   const survey = surveyRows.map((row): SurveyCount => ({ ...row.values }));
   const published = publishedRows.map((row): PublishedFigure => {
-    const { source, country, location, exploitation, sex, indicator, value, scale = 1, relation, precision, note } = row.values;
+    const {
+      source,
+      country,
+      location,
+      exploitation,
+      sex,
+      indicator,
+      value,
+      scale = 1,
+      relation,
+      precision,
+      note,
+    } = row.values;
     return {
       line: row.line,
       source,

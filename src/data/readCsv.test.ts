@@ -20,14 +20,22 @@ function messages(text: string): string[] {
 
 describe('readCsv', () => {
   it('reads typed rows with their lines and the cells as written', () => {
-    const rows = readCsv('country,name,family_size,sample_size\nKZ,Kazakhstan,8.60,2234\nKG,Kyrgyzstan,13.0,1990\n', 'countries.csv', spec);
+    const rows = readCsv(
+      'country,name,family_size,sample_size\nKZ,Kazakhstan,8.60,2234\nKG,Kyrgyzstan,13.0,1990\n',
+      'countries.csv',
+      spec,
+    );
     expect(rows.map((r) => r.line)).toEqual([2, 3]);
     expect(rows[0]!.values).toEqual({ country: 'KZ', name: 'Kazakhstan', family_size: 8.6, sample_size: 2234 });
     expect(rows[0]!.raw.family_size).toBe('8.60');
   });
 
   it('accepts a byte-order mark, CRLF line ends, columns in another order and Cyrillic text', () => {
-    const rows = readCsv('\uFEFFname,country,sample_size,family_size\r\nКазахстан,KZ,2234,8.6\r\n', 'countries.csv', spec);
+    const rows = readCsv(
+      '\uFEFFname,country,sample_size,family_size\r\nКазахстан,KZ,2234,8.6\r\n',
+      'countries.csv',
+      spec,
+    );
     expect(rows[0]!.values).toEqual({ country: 'KZ', name: 'Казахстан', family_size: 8.6, sample_size: 2234 });
   });
 
@@ -38,13 +46,15 @@ describe('readCsv', () => {
 
   it('refuses a dot used as a thousands separator in a semicolon-separated file', () => {
     expect(messages('country;name;family_size;sample_size\nKZ;Kazakhstan;8,6;2.234\n')).toEqual([
-      'countries.csv:2:4: sample_size: expected a number without thousands separators (this file uses decimal commas), found "2.234"',
+      'countries.csv:2:4: sample_size: expected a number without thousands separators (this file uses ' +
+        'decimal commas), found "2.234"',
     ]);
   });
 
   it('refuses a decimal comma in a comma-separated file, with the fix', () => {
     expect(messages('country,name,family_size,sample_size\nKZ,Kazakhstan,"8,6",2234\n')).toEqual([
-      'countries.csv:2:3: family_size: expected a number with a decimal point (write 8.6), not a decimal comma, found "8,6"',
+      'countries.csv:2:3: family_size: expected a number with a decimal point (write 8.6), not a decimal ' +
+        'comma, found "8,6"',
     ]);
   });
 
@@ -73,16 +83,18 @@ describe('readCsv', () => {
   });
 
   it('refuses unknown country codes and names Cyrillic look-alikes', () => {
-    expect(messages('country,name,family_size,sample_size\nKAZ,Kazakhstan,8.6,2234\n\u041aZ,Kazakhstan,8.6,2234\n')).toEqual([
+    expect(
+      messages('country,name,family_size,sample_size\nKAZ,Kazakhstan,8.6,2234\n\u041aZ,Kazakhstan,8.6,2234\n'),
+    ).toEqual([
       'countries.csv:2:1: country: expected one of KZ, KG, found "KAZ"',
       'countries.csv:3:1: country: expected one of KZ, KG (the value contains Cyrillic letters), found "КZ"',
     ]);
   });
 
   it('refuses duplicated rows, naming the first', () => {
-    expect(messages('country,name,family_size,sample_size\nKZ,Kazakhstan,8.6,2234\n\nKZ,Kazakhstan,8.6,2234\n')).toEqual([
-      'countries.csv:4:1: duplicate row (country=KZ) already given on line 2',
-    ]);
+    expect(
+      messages('country,name,family_size,sample_size\nKZ,Kazakhstan,8.6,2234\n\nKZ,Kazakhstan,8.6,2234\n'),
+    ).toEqual(['countries.csv:4:1: duplicate row (country=KZ) already given on line 2']);
   });
 
   it('refuses rows with too many or too few fields, counting lines inside quoted line breaks', () => {
@@ -99,7 +111,9 @@ describe('readCsv', () => {
   it('refuses text that is not UTF-8, at the first bad byte', () => {
     // "KZ,Казахстан" saved as Windows-1251
     const bytes = new Uint8Array([...Buffer.from('country,name\nKZ,'), 0xca, 0xe0, 0xe7]);
-    expect(() => decodeUtf8(bytes, 'countries.csv')).toThrow('countries.csv:2:4: expected UTF-8 text; save the file as CSV UTF-8');
+    expect(() => decodeUtf8(bytes, 'countries.csv')).toThrow(
+      'countries.csv:2:4: expected UTF-8 text; save the file as CSV UTF-8',
+    );
   });
 });
 

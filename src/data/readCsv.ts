@@ -31,20 +31,48 @@ export function rowSchema<S extends Schema>(spec: CsvSpec<S>): z.ZodType<RowOf<S
  * What is wrong with a header row: unknown, repeated and missing columns, each located.
  * @param optional columns a file may leave out
  */
-export function headerFaults(columns: readonly string[], file: string, expected: readonly string[], optional: readonly string[] = []): DataError[] {
+export function headerFaults(
+  columns: readonly string[],
+  file: string,
+  expected: readonly string[],
+  optional: readonly string[] = [],
+): DataError[] {
   const faults: DataError[] = [];
   columns.forEach((name, index) => {
     if (name === '') {
-      faults.push(new DataError(file, 1, index + 1, 'expected a column name, found an empty one (a delimiter at the end of the line?)'));
+      faults.push(
+        new DataError(
+          file,
+          1,
+          index + 1,
+          'expected a column name, found an empty one (a delimiter at the end of the line?)',
+        ),
+      );
     } else if (!expected.includes(name)) {
       const hint = expected.find((e) => e.toLowerCase() === name.toLowerCase());
-      faults.push(new DataError(file, 1, index + 1, `unknown column "${name}"; ${hint ? `did you mean "${hint}"? ` : ''}expected the columns ${expected.join(', ')}`));
+      faults.push(
+        new DataError(
+          file,
+          1,
+          index + 1,
+          `unknown column "${name}"; ${hint ? `did you mean "${hint}"? ` : ''}` +
+            `expected the columns ${expected.join(', ')}`,
+        ),
+      );
     } else if (columns.indexOf(name) !== index) {
       faults.push(new DataError(file, 1, index + 1, `column "${name}" appears twice`));
     }
   });
   const missing = expected.filter((name) => !columns.includes(name) && !optional.includes(name));
-  if (missing.length > 0) faults.push(new DataError(file, 1, columns.length + 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`));
+  if (missing.length > 0)
+    faults.push(
+      new DataError(
+        file,
+        1,
+        columns.length + 1,
+        `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+      ),
+    );
   return faults;
 }
 
@@ -55,7 +83,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   } catch {
     const good = new TextDecoder('utf-8', { fatal: false }).decode(bytes).split('\uFFFD')[0] ?? '';
     const lines = good.split('\n');
-    throw new DataError(file, lines.length, (lines.at(-1)?.length ?? 0) + 1, 'expected UTF-8 text; save the file as CSV UTF-8');
+    throw new DataError(
+      file,
+      lines.length,
+      (lines.at(-1)?.length ?? 0) + 1,
+      'expected UTF-8 text; save the file as CSV UTF-8',
+    );
   }
 }
 
@@ -104,7 +137,14 @@ export function readCsv<S extends Schema>(text: string, file: string, spec: CsvS
     if (record.fields.length === 1 && record.fields[0] === '') continue; // blank line
     if (record.fields.length !== columns.length) {
       const column = Math.min(record.fields.length, columns.length) + 1;
-      errors.push(new DataError(file, record.line, column, `expected ${columns.length} fields separated by "${delimiter}", found ${record.fields.length}`));
+      errors.push(
+        new DataError(
+          file,
+          record.line,
+          column,
+          `expected ${columns.length} fields separated by "${delimiter}", found ${record.fields.length}`,
+        ),
+      );
       continue;
     }
     const values: Record<string, unknown> = {};
@@ -119,7 +159,9 @@ export function readCsv<S extends Schema>(text: string, file: string, spec: CsvS
       } else {
         rowOk = false;
         const found = cell === '' ? 'an empty cell' : `"${cell}"`;
-        errors.push(new DataError(file, record.line, index + 1, `${name}: expected ${result.expected}, found ${found}`));
+        errors.push(
+          new DataError(file, record.line, index + 1, `${name}: expected ${result.expected}, found ${found}`),
+        );
       }
     });
     if (!rowOk) continue;

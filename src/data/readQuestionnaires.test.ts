@@ -13,7 +13,20 @@ const provinces = new Map([['KG', new Set(['Osh', 'Naryn'])]]);
 /** A valid questionnaire, with some cells changed. */
 function row(changes: Partial<Record<(typeof QUESTIONNAIRE_COLUMNS)[number], string>> = {}): string[] {
   const base: Record<string, string> = Object.fromEntries(header.map((c) => [c, '']));
-  Object.assign(base, { id: 'q1', country: 'KG', province: 'Osh', settlement: 'Kara-Suu', interview_date: '2012-10-03', relatives: '10', migrated_inside: 'yes', migrated_abroad: 'no' }, changes);
+  Object.assign(
+    base,
+    {
+      id: 'q1',
+      country: 'KG',
+      province: 'Osh',
+      settlement: 'Kara-Suu',
+      interview_date: '2012-10-03',
+      relatives: '10',
+      migrated_inside: 'yes',
+      migrated_abroad: 'no',
+    },
+    changes,
+  );
   return header.map((c) => base[c]!);
 }
 /** Writes the rows as q.csv in a folder of its own (papaparse quotes what needs quoting). */
@@ -45,7 +58,12 @@ describe('questionnaire checks', () => {
       row({ id: 'no-relatives', relatives: '0' }),
       row({ id: 'many-relatives', relatives: '31' }),
       row({ id: 'too-many-victims', relatives: '3', labor_inside_total_recent: '2', sexual_abroad_earlier: '2' }),
-      row({ id: 'sexes-above-total', labor_abroad_women_earlier: '2', labor_abroad_men_earlier: '1', labor_abroad_total_earlier: '2' }),
+      row({
+        id: 'sexes-above-total',
+        labor_abroad_women_earlier: '2',
+        labor_abroad_men_earlier: '1',
+        labor_abroad_total_earlier: '2',
+      }),
       row({ id: 'negative', labor_inside_men_recent: '-1' }),
       row({ id: 'fraction', sexual_inside_recent: '0.5' }),
       row({ id: 'text', relatives: 'ten' }),
@@ -64,29 +82,60 @@ describe('questionnaire checks', () => {
     expect([result.read, result.valid]).toEqual([11, 1]);
   });
 
-  it('reads a blank count as 0 and a blank labor total as women + men; a larger total keeps victims of unspecified sex', async () => {
-    const result = await tally([
-      row({ id: 'a', labor_inside_women_recent: '1', labor_inside_men_recent: '2' }),
-      row({ id: 'b', labor_inside_women_recent: '1', labor_inside_men_recent: '0', labor_inside_total_recent: '3', migrated_inside: '1', migrated_abroad: '1' }),
-    ]);
-    const [osh] = result.settlements;
-    // women 1 + 1, men 2 + 0, unspecified 0 + 2 (total 3 − 1 − 0)
-    expect(osh!.recent.slice(0, 3)).toEqual([2, 2, 2]);
-    expect([osh!.n, osh!.relatives, osh!.migratedInside, osh!.migratedAbroad, osh!.migratedBoth]).toEqual([2, 20, 2, 1, 1]);
-  });
+  it(
+    'reads a blank count as 0 and a blank labor total as women + men; a larger total keeps victims of ' +
+      'unspecified sex',
+    async () => {
+      const result = await tally([
+        row({ id: 'a', labor_inside_women_recent: '1', labor_inside_men_recent: '2' }),
+        row({
+          id: 'b',
+          labor_inside_women_recent: '1',
+          labor_inside_men_recent: '0',
+          labor_inside_total_recent: '3',
+          migrated_inside: '1',
+          migrated_abroad: '1',
+        }),
+      ]);
+      const [osh] = result.settlements;
+      // women 1 + 1, men 2 + 0, unspecified 0 + 2 (total 3 − 1 − 0)
+      expect(osh!.recent.slice(0, 3)).toEqual([2, 2, 2]);
+      expect([osh!.n, osh!.relatives, osh!.migratedInside, osh!.migratedAbroad, osh!.migratedBoth]).toEqual([
+        2, 20, 2, 1, 1,
+      ]);
+    },
+  );
 
-  it('caps more than 30 relatives at 30 under the "cap" rule (Uzbekistan, section 2.5.2), and checks victims against the relatives reported', async () => {
-    const result = await tally([row({ relatives: '45' }), row({ id: 'q2', relatives: '45', labor_abroad_total_recent: '31' }), row({ id: 'q3', relatives: '45', labor_abroad_total_recent: '46' })], 'cap');
-    expect(result.valid).toBe(2);
-    expect(result.settlements[0]!.relatives).toBe(60);
-    expect(result.excluded.more_victims_than_relatives).toEqual(['q3']);
-  });
+  it(
+    'caps more than 30 relatives at 30 under the "cap" rule (Uzbekistan, section 2.5.2), and checks victims ' +
+      'against the relatives reported',
+    async () => {
+      const result = await tally(
+        [
+          row({ relatives: '45' }),
+          row({ id: 'q2', relatives: '45', labor_abroad_total_recent: '31' }),
+          row({ id: 'q3', relatives: '45', labor_abroad_total_recent: '46' }),
+        ],
+        'cap',
+      );
+      expect(result.valid).toBe(2);
+      expect(result.settlements[0]!.relatives).toBe(60);
+      expect(result.excluded.more_victims_than_relatives).toEqual(['q3']);
+    },
+  );
 });
 
 describe('faults of the file', () => {
   it('stop at an unknown country or province, a duplicated id, a blank settlement, with line and column', async () => {
     expect(
-      await faults([row(), row({ id: 'q2', country: 'KZ' }), row({ id: 'q3', province: 'Talas' }), row(), row({ id: 'q5', settlement: '' }), row({ id: 'q6' }).slice(0, 5)]),
+      await faults([
+        row(),
+        row({ id: 'q2', country: 'KZ' }),
+        row({ id: 'q3', province: 'Talas' }),
+        row(),
+        row({ id: 'q5', settlement: '' }),
+        row({ id: 'q6' }).slice(0, 5),
+      ]),
     ).toEqual([
       'q.csv:3:2: country: expected a country of provinces.csv (KG), found "KZ"',
       'q.csv:4:3: province: expected a province of KG in provinces.csv, found "Talas"',
@@ -98,13 +147,15 @@ describe('faults of the file', () => {
 
   it('count the line breaks of quoted cells, so that later faults name their true line', async () => {
     // row 3 holds a settlement written over two lines; the faulty row after it is on line 5, not 4
-    expect(await faults([row(), row({ id: 'q2', settlement: 'Kara\nSuu' }), row({ id: 'q3', country: 'XX' })])).toEqual([
-      'q.csv:5:2: country: expected a country of provinces.csv (KG), found "XX"',
-    ]);
+    expect(await faults([row(), row({ id: 'q2', settlement: 'Kara\nSuu' }), row({ id: 'q3', country: 'XX' })])).toEqual(
+      ['q.csv:5:2: country: expected a country of provinces.csv (KG), found "XX"'],
+    );
   });
 
   it('refuse a byte of another encoding in any cell, not only in names', async () => {
-    expect(await faults([row({ labor_inside_men_recent: '\uFFFD' })])).toEqual(['q.csv:2:1: expected UTF-8 text; save the file as CSV UTF-8']);
+    expect(await faults([row({ labor_inside_men_recent: '\uFFFD' })])).toEqual([
+      'q.csv:2:1: expected UTF-8 text; save the file as CSV UTF-8',
+    ]);
   });
 
   it('stop at a missing or unknown column', async () => {
@@ -135,14 +186,27 @@ describe('faults papaparse finds', () => {
       if (!(error instanceof DataErrors)) throw error;
       messages = error.errors.map((e) => e.message.replace(path, 'q.csv'));
     }
-    expect(messages).toEqual(['q.csv:3:1: unreadable CSV: a quoted cell is never closed (a " without its partner); the rest of the file cannot be read']);
+    expect(messages).toEqual([
+      'q.csv:3:1: unreadable CSV: a quoted cell is never closed (a " without its partner); the rest of the ' +
+        'file cannot be read',
+    ]);
   });
 
   it('name a repeated or capitalised column and a trailing delimiter, not "expected a header row"', async () => {
     expect(await faults([], [...header, 'id'])).toEqual(['q.csv:1:26: column "id" appears twice']);
-    expect((await faults([], header.map((c) => (c === 'relatives' ? 'Relatives' : c))))[0]).toBe(
-      `q.csv:1:6: unknown column "Relatives"; did you mean "relatives"? expected the columns ${QUESTIONNAIRE_COLUMNS.join(', ')}`,
+    expect(
+      (
+        await faults(
+          [],
+          header.map((c) => (c === 'relatives' ? 'Relatives' : c)),
+        )
+      )[0],
+    ).toBe(
+      'q.csv:1:6: unknown column "Relatives"; did you mean "relatives"? ' +
+        `expected the columns ${QUESTIONNAIRE_COLUMNS.join(', ')}`,
     );
-    expect(await faults([], [...header, ''])).toEqual(['q.csv:1:26: expected a column name, found an empty one (a delimiter at the end of the line?)']);
+    expect(await faults([], [...header, ''])).toEqual([
+      'q.csv:1:26: expected a column name, found an empty one (a delimiter at the end of the line?)',
+    ]);
   });
 });

@@ -120,7 +120,8 @@ function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): P
       },
       complete() {
         if (fault !== undefined) reject(fault);
-        else if (!headerSeen) reject(new DataErrors([new DataError(file, 1, 1, 'expected a header row, found an empty file')]));
+        else if (!headerSeen)
+          reject(new DataErrors([new DataError(file, 1, 1, 'expected a header row, found an empty file')]));
         else resolve();
       },
       error(error: Error) {
@@ -143,8 +144,10 @@ function headerConventions(file: string): { delimiter: string; newline: '\n' | '
 }
 
 function papaparseProblem(error: Papa.ParseError): string {
-  if (error.code === 'MissingQuotes') return 'a quoted cell is never closed (a " without its partner); the rest of the file cannot be read';
-  if (error.code === 'InvalidQuotes') return 'a quote inside a cell that is not quoted; write "" for a quote inside a quoted cell';
+  if (error.code === 'MissingQuotes')
+    return 'a quoted cell is never closed (a " without its partner); the rest of the file cannot be read';
+  if (error.code === 'InvalidQuotes')
+    return 'a quote inside a cell that is not quoted; write "" for a quote inside a quoted cell';
   return asClause(error.message);
 }
 
@@ -189,7 +192,8 @@ function isDate(text: string): boolean {
 }
 
 /** Trims only when needed: most cells have no surrounding spaces, and trim() allocates. */
-const trimmed = (text: string) => (text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
+const trimmed = (text: string) =>
+  text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text;
 
 /** The checks of one row at a time; column positions and the reused questionnaire are set up once. */
 class RowReader implements RowConsumer {
@@ -242,8 +246,13 @@ class RowReader implements RowConsumer {
     this.column = Object.fromEntries(columns.map((name, i) => [name, i]));
     const at = (name: string) => this.column[name]!;
     this.idColumn = at('id');
-    const cellOf = (kind: string, location: string, part: string) => CELLS.indexOf(`${kind}.${location}.${part}` as (typeof CELLS)[number]);
-    this.counts = COUNT_CELLS.filter((c) => c.part !== 'total').map((c) => ({ column: at(c.column), cell: cellOf(c.kind, c.location, c.part), recent: c.recent }));
+    const cellOf = (kind: string, location: string, part: string) =>
+      CELLS.indexOf(`${kind}.${location}.${part}` as (typeof CELLS)[number]);
+    this.counts = COUNT_CELLS.filter((c) => c.part !== 'total').map((c) => ({
+      column: at(c.column),
+      cell: cellOf(c.kind, c.location, c.part),
+      recent: c.recent,
+    }));
     this.laborBlocks = COUNT_CELLS.filter((c) => c.part === 'total').map((c) => ({
       women: at(c.column.replace('_total_', '_women_')),
       men: at(c.column.replace('_total_', '_men_')),
@@ -257,7 +266,14 @@ class RowReader implements RowConsumer {
   private fault(line: number, column: number, problem: string): void {
     this.faults.push(new DataError(this.file, line, column, problem));
     if (this.faults.length >= MAX_FAULTS) {
-      this.faults.push(new DataError(this.file, line, 1, `stopped after the first ${MAX_FAULTS} faults; mend these and run again to see the rest`));
+      this.faults.push(
+        new DataError(
+          this.file,
+          line,
+          1,
+          `stopped after the first ${MAX_FAULTS} faults; mend these and run again to see the rest`,
+        ),
+      );
       throw new DataErrors(this.faults);
     }
   }
@@ -265,7 +281,11 @@ class RowReader implements RowConsumer {
   row(fields: readonly string[], line: number): void {
     if (fields.length !== this.columnCount) {
       if (fields.length === 1 && fields[0] === '') return; // a blank line
-      return this.fault(line, Math.min(fields.length, this.columnCount) + 1, `expected ${this.columnCount} fields, found ${fields.length}`);
+      return this.fault(
+        line,
+        Math.min(fields.length, this.columnCount) + 1,
+        `expected ${this.columnCount} fields, found ${fields.length}`,
+      );
     }
     this.read++;
     const column = this.column;
@@ -281,16 +301,33 @@ class RowReader implements RowConsumer {
     const place = `${q.country}\t${q.province}\t${q.settlement}`;
     if (place !== this.lastPlace) {
       const known = this.provinces.get(q.country);
-      if (!known) return this.fault(line, column.country! + 1, `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), found "${q.country}"`);
-      if (!known.has(q.province)) return this.fault(line, column.province! + 1, `province: expected a province of ${q.country} in provinces.csv, found "${q.province}"`);
-      if (q.settlement === '') return this.fault(line, column.settlement! + 1, 'settlement: expected the name of the settlement, found an empty cell');
+      if (!known)
+        return this.fault(
+          line,
+          column.country! + 1,
+          `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), ` +
+            `found "${q.country}"`,
+        );
+      if (!known.has(q.province))
+        return this.fault(
+          line,
+          column.province! + 1,
+          `province: expected a province of ${q.country} in provinces.csv, found "${q.province}"`,
+        );
+      if (q.settlement === '')
+        return this.fault(
+          line,
+          column.settlement! + 1,
+          'settlement: expected the name of the settlement, found an empty cell',
+        );
       if (q.settlement.includes('\uFFFD')) return this.fault(line, 1, NOT_UTF8);
       this.lastPlace = place;
     }
     const reason = this.check(fields);
     if (reason) {
       // an unreadable cell may be a byte of another encoding
-      if ((reason === 'invalid_count' || reason === 'invalid_answer') && fields.some((f) => f.includes('\uFFFD'))) return this.fault(line, 1, NOT_UTF8);
+      if ((reason === 'invalid_count' || reason === 'invalid_answer') && fields.some((f) => f.includes('\uFFFD')))
+        return this.fault(line, 1, NOT_UTF8);
       this.sink.exclude(reason, q.id);
       return;
     }
@@ -307,7 +344,8 @@ class RowReader implements RowConsumer {
     return ok;
   }
 
-  /** The first reason to leave the questionnaire out, or undefined when it is valid; fills the questionnaire's counts. */
+  /** The first reason to leave the questionnaire out, or undefined when it is valid; fills the questionnaire's counts.
+   * */
   private check(fields: readonly string[]): ExclusionReason | undefined {
     const parsed = this.parsed;
     const column = this.column;
@@ -328,7 +366,8 @@ class RowReader implements RowConsumer {
     if (relatives !== relatives) return 'invalid_count';
     const inside = readYesNo(fields[column.migrated_inside!]!);
     const abroad = readYesNo(fields[column.migrated_abroad!]!);
-    if (inside === undefined || abroad === undefined || !this.isDate(fields[column.interview_date!]!)) return 'invalid_answer';
+    if (inside === undefined || abroad === undefined || !this.isDate(fields[column.interview_date!]!))
+      return 'invalid_answer';
     if (relatives < 1) return 'relatives_missing'; // BLANK is −1
     if (relatives > MAX_RELATIVES && this.relativesRule === 'exclude') return 'more_than_30_relatives';
     const { recent, earlier } = q;
@@ -374,7 +413,15 @@ class RowReader implements RowConsumer {
   finish(firstLines: ReadonlyMap<string, number>): QuestionnaireFile {
     for (const { id, line } of this.suspects) {
       const first = firstLines.get(id);
-      if (first === undefined || first < line) this.faults.push(new DataError(this.file, line, this.idColumn + 1, `id: "${id}" is already used on line ${first ?? '(an earlier line)'}`));
+      if (first === undefined || first < line)
+        this.faults.push(
+          new DataError(
+            this.file,
+            line,
+            this.idColumn + 1,
+            `id: "${id}" is already used on line ${first ?? '(an earlier line)'}`,
+          ),
+        );
     }
     this.faults.sort((a, b) => a.line - b.line);
     if (this.faults.length > 0) throw new DataErrors(this.faults);

@@ -32,13 +32,37 @@ interface HandSettlement {
 const zero = { women: 0, men: 0, all: 0 };
 // README "The rows": Osh q01–q04, Naryn q08–q11 (the excluded rows add nothing)
 const OSH: HandSettlement[] = [
-  { name: 'Kara-Suu', n: 2, relatives: 5 + 6, labor: { inside: { women: 1 + 1, men: 2 + 1, all: 3 + 2 }, abroad: { women: 0, men: 1, all: 1 } }, sexual: { inside: 1, abroad: 1 } }, // q01, q02
+  {
+    name: 'Kara-Suu',
+    n: 2,
+    relatives: 5 + 6,
+    labor: { inside: { women: 1 + 1, men: 2 + 1, all: 3 + 2 }, abroad: { women: 0, men: 1, all: 1 } },
+    sexual: { inside: 1, abroad: 1 },
+  }, // q01, q02
   { name: 'Uzgen', n: 1, relatives: 7, labor: { inside: zero, abroad: zero }, sexual: { inside: 0, abroad: 0 } }, // q03
-  { name: 'Nookat', n: 1, relatives: 6, labor: { inside: zero, abroad: { women: 0, men: 1, all: 2 } }, sexual: { inside: 0, abroad: 0 } }, // q04
+  {
+    name: 'Nookat',
+    n: 1,
+    relatives: 6,
+    labor: { inside: zero, abroad: { women: 0, men: 1, all: 2 } },
+    sexual: { inside: 0, abroad: 0 },
+  }, // q04
 ];
 const NARYN: HandSettlement[] = [
-  { name: 'At-Bashy', n: 2, relatives: 8 + 10, labor: { inside: { women: 2, men: 1, all: 1 + 2 }, abroad: { women: 1, men: 2, all: 3 } }, sexual: { inside: 0, abroad: 2 } }, // q08, q09
-  { name: 'Kochkor', n: 2, relatives: 9 + 9, labor: { inside: { women: 0, men: 0, all: 1 }, abroad: { women: 0, men: 1, all: 1 } }, sexual: { inside: 1, abroad: 0 } }, // q10, q11
+  {
+    name: 'At-Bashy',
+    n: 2,
+    relatives: 8 + 10,
+    labor: { inside: { women: 2, men: 1, all: 1 + 2 }, abroad: { women: 1, men: 2, all: 3 } },
+    sexual: { inside: 0, abroad: 2 },
+  }, // q08, q09
+  {
+    name: 'Kochkor',
+    n: 2,
+    relatives: 9 + 9,
+    labor: { inside: { women: 0, men: 0, all: 1 }, abroad: { women: 0, men: 1, all: 1 } },
+    sexual: { inside: 1, abroad: 0 },
+  }, // q10, q11
 ];
 const PROVINCES = [OSH, NARYN];
 // Osh 1,200,000 and Naryn 300,000 of the 1,500,000 in provinces with questionnaires (Talas has none)
@@ -79,7 +103,9 @@ function enumerateResamples(sizes: readonly number[], drawSize: (n: number) => n
   let resamples: Resample[] = [{ picks: [], probability: 1 }];
   for (const n of sizes) {
     const m = drawSize(n);
-    resamples = resamples.flatMap((r) => orderedDraws(n, m).map((draw) => ({ picks: [...r.picks, draw], probability: r.probability / n ** m })));
+    resamples = resamples.flatMap((r) =>
+      orderedDraws(n, m).map((draw) => ({ picks: [...r.picks, draw], probability: r.probability / n ** m })),
+    );
   }
   return resamples;
 }
@@ -102,9 +128,14 @@ function handVictims(picks: readonly number[][], count: (s: HandSettlement) => n
   return ((KG_POPULATION / familySize) * rate) / 1000;
 }
 
-const resamples = enumerateResamples(PROVINCES.map((p) => p.length), (n) => n);
+const resamples = enumerateResamples(
+  PROVINCES.map((p) => p.length),
+  (n) => n,
+);
 /** each cell's 108 resample values, sorted */
-const distribution = new Map(CELL_NAMES.map((cell) => [cell, resamples.map((r) => handVictims(r.picks, CELLS[cell]!)).sort((a, b) => a - b)]));
+const distribution = new Map(
+  CELL_NAMES.map((cell) => [cell, resamples.map((r) => handVictims(r.picks, CELLS[cell]!)).sort((a, b) => a - b)]),
+);
 
 const REPLICATES = 108 * 200;
 /**
@@ -113,7 +144,10 @@ const REPLICATES = 108 * 200;
  * over each of the 108 values repeated 200 times.
  */
 function idealQuantile(cell: string, p: number): number {
-  return quantileSorted(distribution.get(cell)!.flatMap((v) => Array<number>(REPLICATES / 108).fill(v)), p);
+  return quantileSorted(
+    distribution.get(cell)!.flatMap((v) => Array<number>(REPLICATES / 108).fill(v)),
+    p,
+  );
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
@@ -127,11 +161,19 @@ beforeAll(async () => {
   round = await tallyRound(join(fixture, 'round'));
   const groups = byProvince(round.tallies.settlements);
   const provincePopulation = new Map<string, Map<string, number>>();
-  for (const p of round.provinces) provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
+  for (const p of round.provinces)
+    provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
   const kg = round.countries.find((c) => c.country === 'KG')!;
-  input = { countries: [{ country: 'KG', name: 'Kyrgyzstan', population: kg.population, sampleSize: round.tallies.valid }], provinces: groups, provincePopulation, recallYears: round.meta.recallYears };
+  input = {
+    countries: [{ country: 'KG', name: 'Kyrgyzstan', population: kg.population, sampleSize: round.tallies.valid }],
+    provinces: groups,
+    provincePopulation,
+    recallYears: round.meta.recallYears,
+  };
   tallies = ['Osh', 'Naryn'].map((province, h) =>
-    PROVINCES[h]!.map((hand) => round.tallies.settlements.find((s) => s.province === province && s.settlement === hand.name)!),
+    PROVINCES[h]!.map((hand) =>
+      round.tallies.settlements.find((s) => s.province === province && s.settlement === hand.name)!,
+    ),
   );
 });
 
@@ -148,11 +190,21 @@ describe('the exact resample distribution of the small round', () => {
     // Osh rate 0, family size 7; Naryn 2 × 3 victims ÷ 4 respondents ÷ 3 years × 1,000 = 500, family size 9;
     // country rate 0.2 × 500 = 100, family size 0.8 × 7 + 0.2 × 9 = 7.4: 5,500,000 ÷ 7.4 × 100 ÷ 1,000
     expect(distribution.get('all.all.all')![0]).toBeCloseTo(74_324.32, 2);
-    expect(handVictims([[1, 1, 1], [1, 1]], CELLS['all.all.all']!)).toBeCloseTo(74_324.32, 2);
+    expect(
+      handVictims(
+        [
+          [1, 1, 1],
+          [1, 1],
+        ],
+        CELLS['all.all.all']!,
+      ),
+    ).toBeCloseTo(74_324.32, 2);
   });
 
   it('matches the fixture: the same settlements, sizes and recall period as typed in by hand', () => {
-    expect(tallies.map((p) => p.map((s) => [s.settlement, s.n, s.relatives]))).toEqual(PROVINCES.map((p) => p.map((s) => [s.name, s.n, s.relatives])));
+    expect(tallies.map((p) => p.map((s) => [s.settlement, s.n, s.relatives]))).toEqual(
+      PROVINCES.map((p) => p.map((s) => [s.name, s.n, s.relatives])),
+    );
     expect(round.tallies.settlements).toHaveLength(5);
     expect([round.meta.recallYears, input.countries[0]!.population]).toEqual([RECALL_YEARS, KG_POPULATION]);
   });
@@ -170,7 +222,11 @@ describe('resampleVictims', () => {
     }
     // and, for every cell of the country and the region, the engine's own estimate
     const estimates = estimateRound(round, { replicates: 0, seed: 1 });
-    const victims = new Map(estimates.figures.flatMap((f) => ('value' in f && f.indicator === 'victims' ? [[figureKey(f), f.value.value] as const] : [])));
+    const victims = new Map(
+      estimates.figures.flatMap((f) =>
+        'value' in f && f.indicator === 'victims' ? [[figureKey(f), f.value.value] as const] : [],
+      ),
+    );
     expect(sample.size).toBe(2 * 24); // 24 cells (README), for KG and for the region
     for (const [k, value] of sample) expect(close(value, victims.get(k)!), k).toBe(true);
   });
@@ -181,7 +237,8 @@ describe('resampleVictims', () => {
       for (const cell of CELL_NAMES) {
         const hand = handVictims(r.picks, CELLS[cell]!);
         expect(close(victims.get(key('KG', cell))!, hand), `${cell} ${JSON.stringify(r.picks)}`).toBe(true);
-        expect(victims.get(key('CA', cell))).toBe(victims.get(key('KG', cell))); // one country: the region is Kyrgyzstan
+        // one country: the region is Kyrgyzstan
+        expect(victims.get(key('CA', cell))).toBe(victims.get(key('KG', cell)));
       }
     }
   });
@@ -218,15 +275,23 @@ describe('the bootstrap against the exact distribution', () => {
     }
   });
 
-  it("puts the 95% limits of 21,600 replicates between the exact distribution's 2% and 3% and its 97% and 98% quantiles", () => {
+  it('puts the 95% limits of 21,600 replicates between the exact 2% and 3%, and 97% and 98%, quantiles', () => {
     // the replicates' CDF at the 2.5% point has a standard deviation sqrt(0.025 × 0.975 / 21,600) = 0.1%,
     // so ± 0.5% is five of them
     const figures = clusterBootstrap(input, { replicates: REPLICATES, seed: 1 });
     const limit = (area: string, cell: string, side: 'lower' | 'upper') => {
       const [location, exploitation, sex] = cell.split('.');
-      return figures.find((f) => f.country === area && f.location === location && f.exploitation === exploitation && f.sex === sex && f.indicator === `victims_${side}_bootstrap`)!.value.value;
+      return figures.find(
+        (f) =>
+          f.country === area &&
+          f.location === location &&
+          f.exploitation === exploitation &&
+          f.sex === sex &&
+          f.indicator === `victims_${side}_bootstrap`,
+      )!.value.value;
     };
-    const within = (value: number, low: number, high: number) => value >= low - 1e-9 * high && value <= high + 1e-9 * high;
+    const within = (value: number, low: number, high: number) =>
+      value >= low - 1e-9 * high && value <= high + 1e-9 * high;
     for (const cell of CELL_NAMES) {
       const lower = limit('KG', cell, 'lower');
       const upper = limit('KG', cell, 'upper');

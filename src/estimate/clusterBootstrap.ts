@@ -39,7 +39,9 @@ function victimsByCell(input: BootstrapInput, statistics: readonly ProvinceStati
     const country = countryInput(weighted, c.name, c.population, c.sampleSize);
     const families = c.population / weighted.familySize;
     for (const cell of cells) {
-      const rate = country.rates.filter((leaf) => covers(cell, leaf)).reduce((sum, leaf) => sum + leaf.ratePer1000Families.value, 0);
+      const rate = country.rates
+        .filter((leaf) => covers(cell, leaf))
+        .reduce((sum, leaf) => sum + leaf.ratePer1000Families.value, 0);
       const value = (families * rate) / 1000;
       victims.set(figureKey({ country: c.country, ...cell, indicator: 'victims' }), value);
       const region = figureKey({ country: REGION, ...cell, indicator: 'victims' });
@@ -52,18 +54,38 @@ function victimsByCell(input: BootstrapInput, statistics: readonly ProvinceStati
 /**
  * @returns figures victims_lower_bootstrap and victims_upper_bootstrap for every cell of every
  *   country and of Central Asia
- * @example clusterBootstrap(input, { replicates: 1000, seed: 1 }) // => [{ country: 'KZ', location: 'inside', …, indicator: 'victims_lower_bootstrap', value: … }, …]
+ * @example clusterBootstrap(input, { replicates: 1000, seed: 1 }) // => [{ country: 'KZ', location: 'inside', …,
+ * indicator: 'victims_lower_bootstrap', value: … }, …]
  */
 export function clusterBootstrap(input: BootstrapInput, options: BootstrapOptions): Figure[] {
   const level = options.level ?? 0.95;
   const replicates = bootstrapReplicates(input, options);
   const figures: Figure[] = [];
   for (const [key, values] of replicates) {
-    const [country, location, exploitation, sex] = key.split('.') as [Figure['country'], Figure['location'], Figure['exploitation'], Figure['sex']];
+    const [country, location, exploitation, sex] = key.split('.') as [
+      Figure['country'],
+      Figure['location'],
+      Figure['exploitation'],
+      Figure['sex'],
+    ];
     const sorted = values.sort((a, b) => a - b);
     figures.push(
-      { country, location, exploitation, sex, indicator: 'victims_lower_bootstrap', value: exact(quantileSorted(sorted, (1 - level) / 2)) },
-      { country, location, exploitation, sex, indicator: 'victims_upper_bootstrap', value: exact(quantileSorted(sorted, (1 + level) / 2)) },
+      {
+        country,
+        location,
+        exploitation,
+        sex,
+        indicator: 'victims_lower_bootstrap',
+        value: exact(quantileSorted(sorted, (1 - level) / 2)),
+      },
+      {
+        country,
+        location,
+        exploitation,
+        sex,
+        indicator: 'victims_upper_bootstrap',
+        value: exact(quantileSorted(sorted, (1 + level) / 2)),
+      },
     );
   }
   return figures;
@@ -72,17 +94,27 @@ export function clusterBootstrap(input: BootstrapInput, options: BootstrapOption
 /**
  * Victims of every cell for one resample: the settlements drawn in each province (repeats
  * allowed), one array per province.
- * @example resampleVictims(input, [...input.provinces.values()]).get('KG.inside.all.all.victims') // => the point estimate
+ * @example resampleVictims(input, [...input.provinces.values()]).get('KG.inside.all.all.victims') // => the point
+ * estimate
  */
-export function resampleVictims(input: BootstrapInput, resample: readonly (readonly SettlementTally[])[]): Map<string, number> {
-  return victimsByCell(input, resample.map((settlements) => provinceStatistics(settlements, input.recallYears)));
+export function resampleVictims(
+  input: BootstrapInput,
+  resample: readonly (readonly SettlementTally[])[],
+): Map<string, number> {
+  return victimsByCell(
+    input,
+    resample.map((settlements) => provinceStatistics(settlements, input.recallYears)),
+  );
 }
 
 /**
  * The replicates' victims of every cell, keyed as figureKey with indicator "victims", in draw
  * order: each replicate redraws, within every province, as many settlements as it has, with replacement.
  */
-export function bootstrapReplicates(input: BootstrapInput, options: Pick<BootstrapOptions, 'replicates' | 'seed'>): Map<string, number[]> {
+export function bootstrapReplicates(
+  input: BootstrapInput,
+  options: Pick<BootstrapOptions, 'replicates' | 'seed'>,
+): Map<string, number[]> {
   const draw = randomInt.source(randomLcg(options.seed));
   const groups = [...input.provinces.values()].filter((g) => g.length > 0);
   const replicates = new Map<string, number[]>();

@@ -12,7 +12,8 @@ import { estimateCells, TOTAL, type Figure } from './figure.ts';
  * locations sums the limits of inside and abroad, as the report summed limits over countries.
  *
  * @example estimateCountry(kazakhstan) includes
- *   { country: 'KZ', location: 'inside', exploitation: 'all', sex: 'all', indicator: 'victims', value: { value: 139984.… } }
+ * { country: 'KZ', location: 'inside', exploitation: 'all', sex: 'all', indicator: 'victims', value: { value: 139984.…
+ * } }
  */
 export function estimateCountry(input: CountryInput): Figure[] {
   const { country } = input;
@@ -34,7 +35,15 @@ export function estimateCountry(input: CountryInput): Figure[] {
     const rate = sum(input.rates.filter((leaf) => covers(cell, leaf)).map((leaf) => leaf.ratePer1000Families));
     const limits =
       cell.location === 'all'
-        ? (['inside', 'abroad'] as const).map((location) => limitsOf(sum(input.rates.filter((leaf) => covers({ ...cell, location }, leaf)).map((leaf) => leaf.ratePer1000Families))))
+        ? (['inside', 'abroad'] as const).map((location) =>
+            limitsOf(
+              sum(
+                input.rates
+                  .filter((leaf) => covers({ ...cell, location }, leaf))
+                  .map((leaf) => leaf.ratePer1000Families),
+              ),
+            ),
+          )
         : [limitsOf(rate)];
     figures.push(
       { country, ...cell, indicator: 'rate_per_1000_families', value: rate },
@@ -47,7 +56,8 @@ export function estimateCountry(input: CountryInput): Figure[] {
   return figures;
 }
 
-/** Whether a surveyed leaf cell falls within a (possibly aggregated) cell; victims of unspecified sex count only where sex is "all". */
+/** Whether a surveyed leaf cell falls within a (possibly aggregated) cell; victims of unspecified sex count only where
+ * sex is "all". */
 export function covers(cell: Cell, leaf: LeafRate): boolean {
   return (
     (cell.location === 'all' || cell.location === leaf.location) &&

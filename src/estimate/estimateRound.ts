@@ -28,7 +28,8 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
   const groups = byProvince(tallies.settlements);
   const statistics = [...groups.values()].map((settlements) => provinceStatistics(settlements, meta.recallYears));
   const provincePopulation = new Map<string, Map<string, number>>();
-  for (const p of round.provinces) provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
+  for (const p of round.provinces)
+    provincePopulation.set(p.country, (provincePopulation.get(p.country) ?? new Map()).set(p.province, p.population));
   const measured = new Set(statistics.map((s) => `${s.country}\t${s.province}`));
   const countries = round.countries
     .map((c) => c.country)
@@ -36,7 +37,12 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
   const sampleSize = (country: Country) => statistics.filter((s) => s.country === country).reduce((n, s) => n + s.n, 0);
   const population = (country: Country) => round.countries.find((c) => c.country === country)!.population;
   const countryInputs = countries.map((country) =>
-    countryInput(weightedCountry(country, statistics, provincePopulation.get(country)!), COUNTRY_NAMES[country], population(country), sampleSize(country)),
+    countryInput(
+      weightedCountry(country, statistics, provincePopulation.get(country)!),
+      COUNTRY_NAMES[country],
+      population(country),
+      sampleSize(country),
+    ),
   );
   const input: EditionInput = {
     edition: meta.edition,
@@ -47,17 +53,42 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
   };
   const estimates = estimateEdition(input);
   const womenShares = surveyWomenShares(countries, tallies.settlements);
-  const design = bootstrap.replicates === 0 ? [] : clusterBootstrap(
-    { countries: countryInputs.map((c) => ({ country: c.country, name: c.name, population: c.population.value, sampleSize: c.sampleSize })), provinces: groups, provincePopulation, recallYears: meta.recallYears },
-    bootstrap,
-  );
+  const design =
+    bootstrap.replicates === 0
+      ? []
+      : clusterBootstrap(
+          {
+            countries: countryInputs.map((c) => ({
+              country: c.country,
+              name: c.name,
+              population: c.population.value,
+              sampleSize: c.sampleSize,
+            })),
+            provinces: groups,
+            provincePopulation,
+            recallYears: meta.recallYears,
+          },
+          bootstrap,
+        );
   const exclusions = buildExclusionReport({
     ...tallies,
-    provincesWithoutQuestionnaires: round.provinces.filter((p) => !measured.has(`${p.country}\t${p.province}`)).map((p) => `${p.country} ${p.province}`),
+    provincesWithoutQuestionnaires: round.provinces
+      .filter((p) => !measured.has(`${p.country}\t${p.province}`))
+      .map((p) => `${p.country} ${p.province}`),
   });
-  // the questionnaires give the women's share of labor victims that a report prints: theirs replaces the "not reported" one
+  // the questionnaires give the women's share of labor victims that a report prints: theirs replaces the "not reported"
+  // one
   const figures = new Map([...estimates.figures, ...design, ...womenShares].map((f) => [figureKey(f), f]));
-  return { ...estimates, figures: [...figures.values()], context: provinceContext(statistics, countryInputs.map((c) => c.country), provincePopulation), exclusions };
+  return {
+    ...estimates,
+    figures: [...figures.values()],
+    context: provinceContext(
+      statistics,
+      countryInputs.map((c) => c.country),
+      provincePopulation,
+    ),
+    exclusions,
+  };
 }
 
 /** The counts the raw-count indicators use (survey_victims, migration shares, …), summed per country. */
@@ -67,20 +98,45 @@ function surveyCounts(countries: readonly Country[], settlements: readonly Settl
     const own = settlements.filter((s) => s.country === country);
     const sum = (value: (s: SettlementTally) => number) => own.reduce((total, s) => total + value(s), 0);
     const source = 'questionnaires.csv';
-    const migrated = { inside: sum((s) => s.migratedInside), abroad: sum((s) => s.migratedAbroad), both: sum((s) => s.migratedBoth) };
+    const migrated = {
+      inside: sum((s) => s.migratedInside),
+      abroad: sum((s) => s.migratedAbroad),
+      both: sum((s) => s.migratedBoth),
+    };
     for (const location of ['inside', 'abroad', 'both'] as const) {
-      counts.push({ country, measure: 'respondents_migrated', location, exploitation: 'all', period: 'whole', value: migrated[location], source });
+      counts.push({
+        country,
+        measure: 'respondents_migrated',
+        location,
+        exploitation: 'all',
+        period: 'whole',
+        value: migrated[location],
+        source,
+      });
     }
     for (const location of ['inside', 'abroad'] as const) {
       for (const exploitation of ['labor', 'sexual'] as const) {
-        const cells = CELLS.map((name, c) => (name.startsWith(`${exploitation}.${location}.`) ? c : -1)).filter((c) => c >= 0);
+        const cells = CELLS.map((name, c) => (name.startsWith(`${exploitation}.${location}.`) ? c : -1)).filter(
+          (c) => c >= 0,
+        );
         const recent = sum((s) => cells.reduce((t, c) => t + s.recent[c]!, 0));
         const earlier = sum((s) => cells.reduce((t, c) => t + s.earlier[c]!, 0));
-        counts.push({ country, measure: 'victims', location, exploitation, period: 'recent', value: recent, source }, { country, measure: 'victims', location, exploitation, period: 'whole', value: recent + earlier, source });
+        counts.push(
+          { country, measure: 'victims', location, exploitation, period: 'recent', value: recent, source },
+          { country, measure: 'victims', location, exploitation, period: 'whole', value: recent + earlier, source },
+        );
       }
     }
     const affected = (['inside', 'abroad', 'both'] as const).flatMap((location, l) =>
-      (['labor', 'sexual'] as const).map((exploitation, e) => ({ country, measure: 'families_affected' as const, location, exploitation, period: 'whole' as const, value: sum((s) => s.affected[e * 3 + l]!), source })),
+      (['labor', 'sexual'] as const).map((exploitation, e) => ({
+        country,
+        measure: 'families_affected' as const,
+        location,
+        exploitation,
+        period: 'whole' as const,
+        value: sum((s) => s.affected[e * 3 + l]!),
+        source,
+      })),
     );
     counts.push(...affected);
   }
@@ -88,13 +144,20 @@ function surveyCounts(countries: readonly Country[], settlements: readonly Settl
 }
 
 /** The share of women among the labor victims the questionnaires report (both periods), per country and location. */
-function surveyWomenShares(countries: readonly Country[], settlements: readonly SettlementTally[]): (Figure | MissingFigure)[] {
+function surveyWomenShares(
+  countries: readonly Country[],
+  settlements: readonly SettlementTally[],
+): (Figure | MissingFigure)[] {
   return countries.flatMap((country) =>
     (['inside', 'abroad'] as const).map((location): Figure | MissingFigure => {
       const own = settlements.filter((s) => s.country === country);
       const cell = (sex: string) => CELL_OF(`labor.${location}.${sex}`);
       const women = own.reduce((t, s) => t + s.recent[cell('women')]! + s.earlier[cell('women')]!, 0);
-      const all = own.reduce((t, s) => t + ['women', 'men', 'unspecified'].reduce((u, sex) => u + s.recent[cell(sex)]! + s.earlier[cell(sex)]!, 0), 0);
+      const all = own.reduce(
+        (t, s) =>
+          t + ['women', 'men', 'unspecified'].reduce((u, sex) => u + s.recent[cell(sex)]! + s.earlier[cell(sex)]!, 0),
+        0,
+      );
       const figure = { country, location, exploitation: 'labor', sex: 'all', indicator: 'survey_women_share' } as const;
       return all === 0 ? { ...figure, missing: 'no_victims' } : { ...figure, value: exact(women / all) };
     }),
@@ -102,16 +165,39 @@ function surveyWomenShares(countries: readonly Country[], settlements: readonly 
 }
 
 /** Province figures for the charts: every province's value, and the national (weighted) mean. */
-function provinceContext(statistics: readonly ProvinceStatistics[], countries: readonly Country[], population: ReadonlyMap<string, ReadonlyMap<string, number>>): EditionContext {
+function provinceContext(
+  statistics: readonly ProvinceStatistics[],
+  countries: readonly Country[],
+  population: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): EditionContext {
   const rows: EditionContext['provinceFigures'] = [];
   const round1 = (value: number) => Math.round(value * 10) / 10;
   for (const country of countries) {
     const own = statistics.filter((s) => s.country === country);
     const weighted = weightedCountry(country, statistics, population.get(country)!);
     const n = own.reduce((t, s) => t + s.n, 0);
-    const row = (province: string, statistic: 'value' | 'mean', measure: EditionContext['provinceFigures'][number]['measure'], value: number, unit: EditionContext['provinceFigures'][number]['unit'], location: '' | 'inside' | 'abroad' = '', exploitation: '' | 'labor' | 'sexual' = '') =>
-      rows.push({ country, province, statistic, measure, location, exploitation, value: round1(value), unit, source: 'questionnaires.csv' });
-    const laborRate = (rates: number[], location: string) => ['women', 'men', 'unspecified'].reduce((t, sex) => t + rates[CELL_OF(`labor.${location}.${sex}`)]!, 0);
+    const row = (
+      province: string,
+      statistic: 'value' | 'mean',
+      measure: EditionContext['provinceFigures'][number]['measure'],
+      value: number,
+      unit: EditionContext['provinceFigures'][number]['unit'],
+      location: '' | 'inside' | 'abroad' = '',
+      exploitation: '' | 'labor' | 'sexual' = '',
+    ) =>
+      rows.push({
+        country,
+        province,
+        statistic,
+        measure,
+        location,
+        exploitation,
+        value: round1(value),
+        unit,
+        source: 'questionnaires.csv',
+      });
+    const laborRate = (rates: number[], location: string) =>
+      ['women', 'men', 'unspecified'].reduce((t, sex) => t + rates[CELL_OF(`labor.${location}.${sex}`)]!, 0);
     const victims = (p: ProvinceStatistics, location: string, exploitation: string) =>
       CELLS.reduce((t, name, c) => (name.startsWith(`${exploitation}.${location}.`) ? t + p.victims[c]! : t), 0);
     for (const s of own) {
@@ -120,7 +206,8 @@ function provinceContext(statistics: readonly ProvinceStatistics[], countries: r
           const count = victims(s, location, exploitation);
           const total = own.reduce((t, p) => t + victims(p, location, exploitation), 0);
           row(s.province, 'value', 'victims', count, 'victims', location, exploitation);
-          if (total > 0) row(s.province, 'value', 'victims_share', (count / total) * 100, 'percent', location, exploitation);
+          if (total > 0)
+            row(s.province, 'value', 'victims_share', (count / total) * 100, 'percent', location, exploitation);
         }
       }
       row(s.province, 'value', 'respondents_share', (s.n / n) * 100, 'percent');
@@ -128,18 +215,73 @@ function provinceContext(statistics: readonly ProvinceStatistics[], countries: r
       row(s.province, 'value', 'migration_share', s.migrationInside * 100, 'percent', 'inside');
       row(s.province, 'value', 'migration_share', s.migrationAbroad * 100, 'percent', 'abroad');
       for (const location of ['inside', 'abroad'] as const) {
-        row(s.province, 'value', 'rate_per_1000_families', laborRate(s.rates, location), 'per_1000_families', location, 'labor');
-        row(s.province, 'value', 'rate_per_1000_families', s.rates[CELL_OF(`sexual.${location}.women`)]!, 'per_1000_families', location, 'sexual');
+        row(
+          s.province,
+          'value',
+          'rate_per_1000_families',
+          laborRate(s.rates, location),
+          'per_1000_families',
+          location,
+          'labor',
+        );
+        row(
+          s.province,
+          'value',
+          'rate_per_1000_families',
+          s.rates[CELL_OF(`sexual.${location}.women`)]!,
+          'per_1000_families',
+          location,
+          'sexual',
+        );
       }
     }
     row('', 'mean', 'family_size', weighted.familySize, 'persons');
-    const migration = (share: (p: ProvinceStatistics) => number) => own.reduce((t, p) => t + weighted.weights.get(p.province)! * share(p), 0) * 100;
-    row('', 'mean', 'migration_share', migration((p) => p.migrationInside), 'percent', 'inside');
-    row('', 'mean', 'migration_share', migration((p) => p.migrationAbroad), 'percent', 'abroad');
+    const migration = (share: (p: ProvinceStatistics) => number) =>
+      own.reduce((t, p) => t + weighted.weights.get(p.province)! * share(p), 0) * 100;
+    row(
+      '',
+      'mean',
+      'migration_share',
+      migration((p) => p.migrationInside),
+      'percent',
+      'inside',
+    );
+    row(
+      '',
+      'mean',
+      'migration_share',
+      migration((p) => p.migrationAbroad),
+      'percent',
+      'abroad',
+    );
     for (const location of ['inside', 'abroad'] as const) {
-      row('', 'mean', 'rate_per_1000_families', laborRate(weighted.rates, location), 'per_1000_families', location, 'labor');
-      row('', 'mean', 'rate_per_1000_families', weighted.rates[CELL_OF(`sexual.${location}.women`)]!, 'per_1000_families', location, 'sexual');
+      row(
+        '',
+        'mean',
+        'rate_per_1000_families',
+        laborRate(weighted.rates, location),
+        'per_1000_families',
+        location,
+        'labor',
+      );
+      row(
+        '',
+        'mean',
+        'rate_per_1000_families',
+        weighted.rates[CELL_OF(`sexual.${location}.women`)]!,
+        'per_1000_families',
+        location,
+        'sexual',
+      );
     }
   }
-  return { provinceFigures: rows, provinceNotes: [], migrantConditionsRussia: [], kzLegalisation: [], kgLocalSurveys: [], iomIdentifiedVictims: [], otherEstimates: [] };
+  return {
+    provinceFigures: rows,
+    provinceNotes: [],
+    migrantConditionsRussia: [],
+    kzLegalisation: [],
+    kgLocalSurveys: [],
+    iomIdentifiedVictims: [],
+    otherEstimates: [],
+  };
 }

@@ -19,7 +19,13 @@ export interface MissingFigure extends Cell {
 
 export const isMissing = (figure: Figure | MissingFigure): figure is MissingFigure => 'missing' in figure;
 
-export function figureKey(f: { country: string; location: string; exploitation: string; sex: string; indicator: string }): string {
+export function figureKey(f: {
+  country: string;
+  location: string;
+  exploitation: string;
+  sex: string;
+  indicator: string;
+}): string {
   return `${f.country}.${f.location}.${f.exploitation}.${f.sex}.${f.indicator}`;
 }
 

@@ -10,7 +10,12 @@ import { exact, type Span } from '../stats/span.ts';
 import { FigureIndex, type Figure } from './figure.ts';
 import { classify, reconcile } from './reconcile.ts';
 
-const printedAs = (value: number, halfWidth: number, relation: 'eq' | 'gt' = 'eq', extra: Partial<PublishedFigure> = {}): PublishedFigure => ({
+const printedAs = (
+  value: number,
+  halfWidth: number,
+  relation: 'eq' | 'gt' = 'eq',
+  extra: Partial<PublishedFigure> = {},
+): PublishedFigure => ({
   line: 2,
   source: 'Table 2-2a',
   country: 'KG',
@@ -39,7 +44,8 @@ describe('classify, a printed figure "100" (true value within ± 0.5)', () => {
   it('stretches the edge by a millionth of the half unit (slack 0.5000005), no further', () => {
     expect(classify(hundred, exact(100.5000004))).toBe('reproduced'); // 0.5000004 ≤ 0.5000005
     expect(classify(hundred, exact(99.4999996))).toBe('reproduced');
-    expect(classify(hundred, exact(100.5000006))).toBe('discrepancy'); // 0.5000006 > 0.5000005, and an exact value has no range
+    // 0.5000006 > 0.5000005, and an exact value has no range
+    expect(classify(hundred, exact(100.5000006))).toBe('discrepancy');
     expect(classify(hundred, exact(99.4999994))).toBe('discrepancy');
   });
 
@@ -126,11 +132,26 @@ describe('classify, "more than 40,000" (relation gt)', () => {
 });
 
 describe('reconcile, one figure at a time', () => {
-  const victims = (value: Span): Figure => ({ country: 'KG', location: 'inside', exploitation: 'labor', sex: 'all', indicator: 'victims', value });
+  const victims = (value: Span): Figure => ({
+    country: 'KG',
+    location: 'inside',
+    exploitation: 'labor',
+    sex: 'all',
+    indicator: 'victims',
+    value,
+  });
 
   it('gives the relative difference (recomputed − printed) ÷ printed', () => {
     const [row] = reconcile([printedAs(100, 0.5)], new FigureIndex([victims(exact(103))]));
-    expect(row).toMatchObject({ id: 2, key: 'KG.inside.labor.all.victims', published: 100, recomputed: 103, class: 'discrepancy', difference: 0.03, note: '' });
+    expect(row).toMatchObject({
+      id: 2,
+      key: 'KG.inside.labor.all.victims',
+      published: 100,
+      recomputed: 103,
+      class: 'discrepancy',
+      difference: 0.03,
+      note: '',
+    });
   });
 
   it('gives a difference of 0, not Infinity, against a printed 0', () => {
@@ -145,6 +166,8 @@ describe('reconcile, one figure at a time', () => {
   });
 
   it('throws, naming the line, when nothing was recomputed for a printed figure', () => {
-    expect(() => reconcile([printedAs(100, 0.5, 'eq', { line: 7 })], new FigureIndex([]))).toThrow('published.csv:7: nothing recomputed for KG.inside.labor.all.victims');
+    expect(() => reconcile([printedAs(100, 0.5, 'eq', { line: 7 })], new FigureIndex([]))).toThrow(
+      'published.csv:7: nothing recomputed for KG.inside.labor.all.victims',
+    );
   });
 });

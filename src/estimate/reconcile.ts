@@ -34,7 +34,7 @@ export interface Reconciliation {
 export function reconcile(published: readonly PublishedFigure[], index: FigureIndex): Reconciliation[] {
   return published.map((figure) => {
     const found = index.find(figure.country, figure, figure.indicator) ?? countedAsWomen(figure);
-    if (!found) throw new Error(`published.csv:${figure.line}: nothing recomputed for ${figure.country}.${figure.location}.${figure.exploitation}.${figure.sex}.${figure.indicator}`);
+    if (!found) throw new Error(`published.csv:${figure.line}: nothing recomputed for ${figureKey(figure)}`);
     const recomputed = found.value;
     const klass = classify(figure, recomputed);
     const notes = [figure.note, klass === 'reproduced' ? '' : explain(figure, published, index)].filter(Boolean);
@@ -58,33 +58,55 @@ const COUNTRY_TABLE = /^Table 2-[1-5]a$/;
 function explain(figure: PublishedFigure, published: readonly PublishedFigure[], index: FigureIndex): string {
   const isLimit = figure.indicator === 'victims_lower' || figure.indicator === 'victims_upper';
   if (figure.country !== 'CA' && isLimit) {
-    const families = published.find((p) => p.country === figure.country && p.source === figure.source && p.indicator === 'families');
+    const families = published.find(
+      (p) => p.country === figure.country && p.source === figure.source && p.indicator === 'families',
+    );
     const rate = index.find(figure.country, figure, 'rate_per_1000_families');
     if (!families || !rate) return '';
     const implied = (figure.value / families.value) * 1000;
     const p = figure.indicator === 'victims_lower' ? 0.025 : 0.975;
-    const engine = figure.indicator === 'victims_lower' ? poissonLimits(rate.value.value).lower : poissonLimits(rate.value.value).upper;
-    return `the printed limit is ${implied.toFixed(1)} per 1,000 of the printed families; the Poisson ${p * 100}% quantile of the rate ${rate.value.value.toFixed(1)} is ${engine}`;
+    const engine =
+      figure.indicator === 'victims_lower'
+        ? poissonLimits(rate.value.value).lower
+        : poissonLimits(rate.value.value).upper;
+    return (
+      `the printed limit is ${implied.toFixed(1)} per 1,000 of the printed families; the Poisson ${p * 100}% ` +
+      `quantile of the rate ${rate.value.value.toFixed(1)} is ${engine}`
+    );
   }
   if (figure.country === 'CA' && (isLimit || figure.indicator === 'victims')) {
     // the country tables print inside and abroad only: a total over locations adds both
     const locations = figure.location === 'all' ? ['inside', 'abroad'] : [figure.location];
-    const parts = published.filter((p) => COUNTRY_TABLE.test(p.source) && p.indicator === figure.indicator && locations.includes(p.location) && p.exploitation === figure.exploitation && p.sex === figure.sex);
+    const parts = published.filter(
+      (p) =>
+        COUNTRY_TABLE.test(p.source) &&
+        p.indicator === figure.indicator &&
+        locations.includes(p.location) &&
+        p.exploitation === figure.exploitation &&
+        p.sex === figure.sex,
+    );
     if (parts.length === 5 * locations.length) {
-      return `the countries' printed figures add up to ${Math.round(parts.reduce((total, p) => total + p.value, 0)).toLocaleString('en-US')}`;
+      const sum = Math.round(parts.reduce((total, p) => total + p.value, 0));
+      return `the countries' printed figures add up to ${sum.toLocaleString('en-US')}`;
     }
   }
   return '';
 }
 
-/** The survey does not record the sex of sexually exploited relatives and counts them as women: men's cells are zero by the method. */
+/** The survey does not record the sex of sexually exploited relatives and counts them as women: men's cells are zero by
+ * the method. */
 function countedAsWomen(figure: PublishedFigure): Figure | undefined {
   return figure.exploitation === 'sexual' && figure.sex === 'men' ? { ...figure, value: exact(0) } : undefined;
 }
 
 /** The class of one printed figure against its recomputed value (see reconcile). */
 export function classify(figure: PublishedFigure, recomputed: Span): ReconciliationClass {
-  if (figure.relation === 'gt') return recomputed.value > figure.value ? 'reproduced' : recomputed.hi > figure.value ? 'within_rounding' : 'discrepancy';
+  if (figure.relation === 'gt')
+    return recomputed.value > figure.value
+      ? 'reproduced'
+      : recomputed.hi > figure.value
+        ? 'within_rounding'
+        : 'discrepancy';
   // a tolerance of a millionth of the printed unit absorbs binary floating-point noise
   const slack = figure.halfWidth * (1 + 1e-6);
   if (Math.abs(recomputed.value - figure.value) <= slack) return 'reproduced';
@@ -93,7 +115,13 @@ export function classify(figure: PublishedFigure, recomputed: Span): Reconciliat
 }
 
 /** A plain-language name for a figure: "Kazakhstan, victims, inside, labor, women". */
-export function describe(figure: { country: keyof typeof COUNTRY_NAMES; location: string; exploitation: string; sex: string; indicator: keyof typeof INDICATORS }): string {
+export function describe(figure: {
+  country: keyof typeof COUNTRY_NAMES;
+  location: string;
+  exploitation: string;
+  sex: string;
+  indicator: keyof typeof INDICATORS;
+}): string {
   const parts = [COUNTRY_NAMES[figure.country], figure.indicator.replaceAll('_', ' ')];
   if (figure.location !== 'all') parts.push(figure.location === 'inside' ? 'inside the country' : 'abroad');
   if (figure.exploitation !== 'all') parts.push(`${figure.exploitation} exploitation`);

@@ -23,22 +23,40 @@ export function estimateRegion(countries: readonly Country[], index: FigureIndex
     { country: REGION, ...TOTAL, indicator: 'family_size', value: over(population, families) },
     { country: REGION, ...TOTAL, indicator: 'sample_size', value: sample },
     { country: REGION, ...TOTAL, indicator: 'sampling_ratio', value: over(sample, population) },
-    { country: REGION, ...TOTAL, indicator: 'sampling_ratio_mean', value: mean(countries.map((c) => index.get(c, TOTAL, 'sampling_ratio'))) },
+    {
+      country: REGION,
+      ...TOTAL,
+      indicator: 'sampling_ratio_mean',
+      value: mean(countries.map((c) => index.get(c, TOTAL, 'sampling_ratio'))),
+    },
   ];
   for (const cell of estimateCells()) {
-    for (const indicator of SUMMED) figures.push({ country: REGION, ...cell, indicator, value: total(cell, indicator) });
+    for (const indicator of SUMMED)
+      figures.push({ country: REGION, ...cell, indicator, value: total(cell, indicator) });
     const victims = total(cell, 'victims');
     figures.push(
       { country: REGION, ...cell, indicator: 'rate_per_1000_families', value: scale(over(victims, families), 1000) },
-      { country: REGION, ...cell, indicator: 'rate_per_1000_population', value: scale(over(victims, population), 1000) },
+      {
+        country: REGION,
+        ...cell,
+        indicator: 'rate_per_1000_population',
+        value: scale(over(victims, population), 1000),
+      },
     );
     for (const country of countries) {
       if (victims.value === 0) {
         figures.push({ country, ...cell, indicator: 'share_of_region', missing: 'no_victims' });
         continue;
       }
-      const rest = sum(countries.filter((other) => other !== country).map((other) => index.get(other, cell, 'victims')));
-      figures.push({ country, ...cell, indicator: 'share_of_region', value: share(index.get(country, cell, 'victims'), rest) });
+      const rest = sum(
+        countries.filter((other) => other !== country).map((other) => index.get(other, cell, 'victims')),
+      );
+      figures.push({
+        country,
+        ...cell,
+        indicator: 'share_of_region',
+        value: share(index.get(country, cell, 'victims'), rest),
+      });
     }
   }
   return figures;

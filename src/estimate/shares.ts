@@ -1,4 +1,13 @@
-import { LOCATIONS, REGION, SEXES, type Area, type Cell, type Country, type Location, type OrAll } from '../model/dimensions.ts';
+import {
+  LOCATIONS,
+  REGION,
+  SEXES,
+  type Area,
+  type Cell,
+  type Country,
+  type Location,
+  type OrAll,
+} from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { exact, mean, share, sum, type Span } from '../stats/span.ts';
 import type { FigureIndex, Figure, MissingFigure } from './figure.ts';
@@ -15,14 +24,20 @@ const PLACES: OrAll<Location>[] = [...LOCATIONS, 'all'];
 export function compositionShares(area: Area, index: FigureIndex): (Figure | MissingFigure)[] {
   // a country's shares are ratios of its rates; the region's, of its summed victims
   const measure = area === REGION ? 'victims' : 'rate_per_1000_families';
-  const amount = (location: OrAll<Location>, exploitation: OrAll<'labor' | 'sexual'>, sex: OrAll<'women' | 'men'>) => index.get(area, { location, exploitation, sex }, measure);
+  const amount = (location: OrAll<Location>, exploitation: OrAll<'labor' | 'sexual'>, sex: OrAll<'women' | 'men'>) =>
+    index.get(area, { location, exploitation, sex }, measure);
   const figures: (Figure | MissingFigure)[] = [];
   const add = (cell: Cell, indicator: Indicator, part: Span, rest: Span) => {
     if (part.value + rest.value > 0) figures.push({ country: area, ...cell, indicator, value: share(part, rest) });
     else figures.push({ country: area, ...cell, indicator, missing: 'no_victims' });
   };
   for (const location of PLACES) {
-    add({ location, exploitation: 'sexual', sex: 'all' }, 'sexual_share', amount(location, 'sexual', 'all'), amount(location, 'labor', 'all'));
+    add(
+      { location, exploitation: 'sexual', sex: 'all' },
+      'sexual_share',
+      amount(location, 'sexual', 'all'),
+      amount(location, 'labor', 'all'),
+    );
     for (const exploitation of ['labor', 'all'] as const) {
       const whole = amount(location, exploitation, 'all');
       for (const sex of SEXES) {
@@ -35,7 +50,12 @@ export function compositionShares(area: Area, index: FigureIndex): (Figure | Mis
     }
   }
   for (const location of LOCATIONS) {
-    add({ location, exploitation: 'all', sex: 'all' }, 'location_share', amount(location, 'all', 'all'), amount(location === 'inside' ? 'abroad' : 'inside', 'all', 'all'));
+    add(
+      { location, exploitation: 'all', sex: 'all' },
+      'location_share',
+      amount(location, 'all', 'all'),
+      amount(location === 'inside' ? 'abroad' : 'inside', 'all', 'all'),
+    );
   }
   return figures;
 }
@@ -48,12 +68,27 @@ export function compositionShares(area: Area, index: FigureIndex): (Figure | Mis
 export function meanShares(countries: readonly Country[], index: FigureIndex): (Figure | MissingFigure)[] {
   const figures: (Figure | MissingFigure)[] = [];
   for (const location of PLACES) {
-    const shareOf = (country: Country): Span | undefined => index.find(country, { location, exploitation: 'sexual', sex: 'all' }, 'sexual_share')?.value;
+    const shareOf = (country: Country): Span | undefined =>
+      index.find(country, { location, exploitation: 'sexual', sex: 'all' }, 'sexual_share')?.value;
     const shares = countries.map(shareOf).filter((s): s is Span => s !== undefined);
     if (shares.length === 0) {
       figures.push(
-        { country: REGION, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share_mean', missing: 'no_victims' },
-        { country: REGION, location, exploitation: 'labor', sex: 'all', indicator: 'labor_share_mean', missing: 'no_victims' },
+        {
+          country: REGION,
+          location,
+          exploitation: 'sexual',
+          sex: 'all',
+          indicator: 'sexual_share_mean',
+          missing: 'no_victims',
+        },
+        {
+          country: REGION,
+          location,
+          exploitation: 'labor',
+          sex: 'all',
+          indicator: 'labor_share_mean',
+          missing: 'no_victims',
+        },
       );
       continue;
     }
@@ -61,17 +96,37 @@ export function meanShares(countries: readonly Country[], index: FigureIndex): (
     figures.push(
       { country: REGION, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share_mean', value: sexual },
       // one minus the mean, with the range turned round
-      { country: REGION, location, exploitation: 'labor', sex: 'all', indicator: 'labor_share_mean', value: { value: 1 - sexual.value, lo: 1 - sexual.hi, hi: 1 - sexual.lo } },
+      {
+        country: REGION,
+        location,
+        exploitation: 'labor',
+        sex: 'all',
+        indicator: 'labor_share_mean',
+        value: { value: 1 - sexual.value, lo: 1 - sexual.hi, hi: 1 - sexual.lo },
+      },
     );
     for (const country of countries) {
-      const others = countries.filter((other) => other !== country).map(shareOf).filter((s): s is Span => s !== undefined);
-      const cell = { country, location, exploitation: 'sexual', sex: 'all', indicator: 'sexual_share_others_mean' } as const;
+      const others = countries
+        .filter((other) => other !== country)
+        .map(shareOf)
+        .filter((s): s is Span => s !== undefined);
+      const cell = {
+        country,
+        location,
+        exploitation: 'sexual',
+        sex: 'all',
+        indicator: 'sexual_share_others_mean',
+      } as const;
       figures.push(others.length > 0 ? { ...cell, value: mean(others) } : { ...cell, missing: 'no_victims' });
     }
     // section 3.2.2's "69.1% men" is the mean over the ten country × location shares
     for (const sex of SEXES) {
       const sexShares = countries
-        .flatMap((country) => (location === 'all' ? LOCATIONS : [location]).map((l) => index.find(country, { location: l, exploitation: 'labor', sex }, 'sex_share')?.value))
+        .flatMap((country) =>
+          (location === 'all' ? LOCATIONS : [location]).map(
+            (l) => index.find(country, { location: l, exploitation: 'labor', sex }, 'sex_share')?.value,
+          ),
+        )
         .filter((s): s is Span => s !== undefined);
       const cell = { country: REGION, location, exploitation: 'labor', sex, indicator: 'sex_share_mean' } as const;
       figures.push(sexShares.length > 0 ? { ...cell, value: mean(sexShares) } : { ...cell, missing: 'no_victims' });
@@ -79,4 +134,3 @@ export function meanShares(countries: readonly Country[], index: FigureIndex): (
   }
   return figures;
 }
-

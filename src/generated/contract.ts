@@ -37,9 +37,21 @@ export const estimateRow = z
     missing: z.enum([MISSING_REASON_NAMES[0]!, ...MISSING_REASON_NAMES.slice(1)]).nullable(),
   })
   .strict()
-  .refine((row) => (row.value === null) !== (row.missing === null), 'expected either a value or the reason it is missing');
+  .refine(
+    (row) => (row.value === null) !== (row.missing === null),
+    'expected either a value or the reason it is missing',
+  );
 export type EstimateRow = z.infer<typeof estimateRow>;
-export const ESTIMATE_COLUMNS = ['edition', 'country', 'location', 'exploitation', 'sex', 'indicator', 'value', 'missing'] as const;
+export const ESTIMATE_COLUMNS = [
+  'edition',
+  'country',
+  'location',
+  'exploitation',
+  'sex',
+  'indicator',
+  'value',
+  'missing',
+] as const;
 
 /** One row of reconciliation.csv (and of the audit table): a printed figure beside its recomputed value. */
 export const reconciliationRow = z
@@ -62,7 +74,17 @@ export const reconciliationRow = z
   })
   .strict();
 export type ReconciliationRow = z.infer<typeof reconciliationRow>;
-export const RECONCILIATION_COLUMNS = ['id', 'figure', 'key', 'source', 'published', 'recomputed', 'class', 'difference_percent', 'note'] as const;
+export const RECONCILIATION_COLUMNS = [
+  'id',
+  'figure',
+  'key',
+  'source',
+  'published',
+  'recomputed',
+  'class',
+  'difference_percent',
+  'note',
+] as const;
 
 /** generated/<edition>/edition.json: what the edition is, and which data files it was computed from. */
 export const editionManifest = z

@@ -27,10 +27,12 @@ export function readEditionData(edition: string): EditionData {
   };
 }
 
-const keyOf = (area: string, cell: Partial<Cell>, indicator: string) => `${area}.${cell.location ?? 'all'}.${cell.exploitation ?? 'all'}.${cell.sex ?? 'all'}.${indicator}`;
+const keyOf = (area: string, cell: Partial<Cell>, indicator: string) =>
+  `${area}.${cell.location ?? 'all'}.${cell.exploitation ?? 'all'}.${cell.sex ?? 'all'}.${indicator}`;
 const indexes = new WeakMap<EditionData, Map<string, EstimateRow>>();
 
-/** The estimate row of an area, cell (omitted dimensions are "all") and indicator: its value or the reason it is missing. */
+/** The estimate row of an area, cell (omitted dimensions are "all") and indicator: its value or the reason it is
+ * missing. */
 export function rowLookup(data: EditionData) {
   let byKey = indexes.get(data);
   if (!byKey) {
@@ -38,13 +40,15 @@ export function rowLookup(data: EditionData) {
     indexes.set(data, byKey);
   }
   const index = byKey;
-  return (area: Area, cell: Partial<Cell>, indicator: Indicator): EstimateRow | undefined => index.get(keyOf(area, cell, indicator));
+  return (area: Area, cell: Partial<Cell>, indicator: Indicator): EstimateRow | undefined =>
+    index.get(keyOf(area, cell, indicator));
 }
 
 /** The value, or undefined when the edition has none (absent, or missing for a reason). */
 export function optionalLookup(data: EditionData) {
   const row = rowLookup(data);
-  return (area: Area, cell: Partial<Cell>, indicator: Indicator): number | undefined => row(area, cell, indicator)?.value ?? undefined;
+  return (area: Area, cell: Partial<Cell>, indicator: Indicator): number | undefined =>
+    row(area, cell, indicator)?.value ?? undefined;
 }
 
 /** The value; asking for one the edition lacks is a programming error, and says which and why. */
@@ -65,13 +69,21 @@ export function estimateLookup(data: EditionData) {
  * per 1,000, as the report derives a rate from victims.
  * @example rateLimits(data2009, 'KZ', 'inside', 'families') // => { lower: …, upper: … }
  */
-export function rateLimits(data: EditionData, area: Area, location: OrAll<Location>, per: 'families' | 'population', design = false): { lower: number; upper: number } | undefined {
+export function rateLimits(
+  data: EditionData,
+  area: Area,
+  location: OrAll<Location>,
+  per: 'families' | 'population',
+  design = false,
+): { lower: number; upper: number } | undefined {
   const get = estimateLookup(data);
   const maybe = optionalLookup(data);
   const perThousand = get(area, {}, per) / 1000;
   const lower = maybe(area, { location }, design ? 'victims_lower_bootstrap' : 'victims_lower');
   const upper = maybe(area, { location }, design ? 'victims_upper_bootstrap' : 'victims_upper');
-  return lower === undefined || upper === undefined ? undefined : { lower: lower / perThousand, upper: upper / perThousand };
+  return lower === undefined || upper === undefined
+    ? undefined
+    : { lower: lower / perThousand, upper: upper / perThousand };
 }
 
 /** The countries an edition measured, in the report's order (a round may cover only some). */

@@ -7,7 +7,15 @@ import { asClause } from '../model/format.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { DOWNLOADS, EDITION_FILES, editionsList, FORMAT, type Download, type EditionFile, type EditionsList } from './contract.ts';
+import {
+  DOWNLOADS,
+  EDITION_FILES,
+  editionsList,
+  FORMAT,
+  type Download,
+  type EditionFile,
+  type EditionsList,
+} from './contract.ts';
 
 const root = fileURLToPath(new URL('../../generated/', import.meta.url));
 const AGAIN = 'run "npm run estimate" (npm run build does it first)';
@@ -45,18 +53,25 @@ export function parseGenerated<S extends z.ZodTypeAny>(path: string, text: strin
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`generated/${path}: not JSON (${(error as Error).message}); ${AGAIN}`);
+    throw new Error(`generated/${path}: not JSON (${(error as Error).message}); ${AGAIN}`, { cause: error });
   }
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new Error(`generated/${path}: at ${issue.path.join('.') || 'the top'}: ${asClause(issue.message)}; the file is stale or damaged: ${AGAIN}`);
+  throw new Error(
+    `generated/${path}: at ${issue.path.join('.') || 'the top'}: ${asClause(issue.message)}; the file is stale ` +
+      `or damaged: ${AGAIN}`,
+  );
 }
 
 /** The editions in order; refuses a generated/ written by an older contract. */
 export function editions(): EditionsList {
   const list = readGenerated('editions.json', editionsList);
-  if (list.format !== FORMAT) throw new Error(`generated/editions.json: format ${list.format}, expected ${FORMAT}: generated/ was written by another version of the build; ${AGAIN}`);
+  if (list.format !== FORMAT)
+    throw new Error(
+      `generated/editions.json: format ${list.format}, expected ${FORMAT}: generated/ was written by another ` +
+        `version of the build; ${AGAIN}`,
+    );
   return list;
 }
 

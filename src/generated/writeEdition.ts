@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import type { Figure, MissingFigure } from '../estimate/figure.ts';
+import { figureKey, type Figure, type MissingFigure } from '../estimate/figure.ts';
 import type { Reconciliation } from '../estimate/reconcile.ts';
 import type { EditionMeta } from '../model/edition.ts';
 import { asClause, roundForUnit } from '../model/format.ts';
@@ -69,14 +69,19 @@ export function reconciliationRows(reconciliation: readonly Reconciliation[]): R
 
 /** A CSV with a header line; null and undefined become empty cells. */
 export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\n' })}\n`;
+  const data = rows.map((row) => columns.map((c) => row[c] ?? ''));
+  return `${Papa.unparse({ fields: [...columns], data }, { newline: '\n' })}\n`;
 }
 
 /**
  * The files of generated/<edition>/, by name.
  * @throws Error naming the file, the row and the fault when a result breaks the contract
  */
-export function editionFiles(edition: string, results: EditionResults, source: { checksum: string; dataFiles: string[] }): Record<string, string> {
+export function editionFiles(
+  edition: string,
+  results: EditionResults,
+  source: { checksum: string; dataFiles: string[] },
+): Record<string, string> {
   const estimates = estimateRows(edition, results.figures);
   const reconciliation = reconciliationRows(results.reconciliation);
   const manifest: EditionManifest = { edition, meta: results.meta, ...source };
@@ -87,7 +92,8 @@ export function editionFiles(edition: string, results: EditionResults, source: {
     'context.json': results.context,
     'exclusions.json': results.exclusions,
   };
-  for (const [name, value] of Object.entries(json) as [EditionFile, unknown][]) checked(`${edition}/${name}`, EDITION_FILES[name], value);
+  for (const [name, value] of Object.entries(json) as [EditionFile, unknown][])
+    checked(`${edition}/${name}`, EDITION_FILES[name], value);
   return {
     'edition.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'estimates.csv': toCsv(estimates, ESTIMATE_COLUMNS),
@@ -105,6 +111,9 @@ function checked(file: string, schema: z.ZodTypeAny, value: unknown): void {
   const issue = result.error.issues[0]!;
   // name the row by its key where it has one, so that "estimates.json[412]" says which estimate
   const row = typeof issue.path[0] === 'number' && Array.isArray(value) ? value[issue.path[0]] : undefined;
-  const key = row && typeof row === 'object' && 'indicator' in row ? ` (${['country', 'location', 'exploitation', 'sex', 'indicator'].map((k) => (row as Record<string, unknown>)[k]).join('.')})` : '';
-  throw new Error(`estimate: generated/${file} would break its contract at ${issue.path.join('.') || 'the top'}${key}: ${asClause(issue.message)}`);
+  const key = row && typeof row === 'object' && 'indicator' in row ? ` (${figureKey(row as EstimateRow)})` : '';
+  throw new Error(
+    `estimate: generated/${file} would break its contract at ${issue.path.join('.') || 'the top'}${key}: ` +
+      asClause(issue.message),
+  );
 }

@@ -42,7 +42,8 @@ export const LOCATION_LABELS: Record<OrAll<Location>, string> = {
 };
 
 /** @example locationPhrase('inside') // => "inside the country" */
-export const locationPhrase = (location: OrAll<Location>) => LOCATION_LABELS[location].charAt(0).toLowerCase() + LOCATION_LABELS[location].slice(1);
+export const locationPhrase = (location: OrAll<Location>) =>
+  LOCATION_LABELS[location].charAt(0).toLowerCase() + LOCATION_LABELS[location].slice(1);
 
 export interface Cell {
   location: OrAll<Location>;

@@ -85,7 +85,8 @@ export interface CountryInput {
 export interface LeafRate {
   location: Location;
   exploitation: Exploitation;
-  /** `unspecified`: labor victims counted in a total but not as women or men; they enter only the cells of both sexes */
+  /** `unspecified`: labor victims counted in a total but not as women or men; they enter only the cells of both sexes
+   * */
   sex: 'women' | 'men' | 'unspecified';
   ratePer1000Families: Span;
 }

@@ -26,38 +26,93 @@ export const INDICATORS = {
   questionnaires_received: { unit: 'count', description: 'questionnaires received before exclusions' },
   questionnaires_excluded: { unit: 'count', description: 'questionnaires excluded as incomplete or implausible' },
   sampling_ratio: { unit: 'small_share', description: 'respondents ÷ population' },
-  sampling_ratio_mean: { unit: 'small_share', description: "plain mean of the countries' sampling ratios (as the report computed it)" },
+  sampling_ratio_mean: {
+    unit: 'small_share',
+    description: "plain mean of the countries' sampling ratios (as the report computed it)",
+  },
   rate_per_1000_families: { unit: 'rate', description: 'victims per year per 1,000 families' },
-  rate_per_1000_population: { unit: 'rate', description: 'victims per year per 1,000 population: rate per 1,000 families ÷ family size' },
+  rate_per_1000_population: {
+    unit: 'rate',
+    description: 'victims per year per 1,000 population: rate per 1,000 families ÷ family size',
+  },
   victims: { unit: 'count', description: 'estimated victims per year' },
   victims_lower: { unit: 'count', description: 'lower 95% limit of victims per year (Poisson, as in the report)' },
   victims_upper: { unit: 'count', description: 'upper 95% limit of victims per year (Poisson, as in the report)' },
-  victims_lower_bootstrap: { unit: 'count', description: 'lower 95% limit of victims per year from a cluster bootstrap of settlements (design-based)' },
-  victims_upper_bootstrap: { unit: 'count', description: 'upper 95% limit of victims per year from a cluster bootstrap of settlements (design-based)' },
+  victims_lower_bootstrap: {
+    unit: 'count',
+    description: 'lower 95% limit of victims per year from a cluster bootstrap of settlements (design-based)',
+  },
+  victims_upper_bootstrap: {
+    unit: 'count',
+    description: 'upper 95% limit of victims per year from a cluster bootstrap of settlements (design-based)',
+  },
   share_of_region: { unit: 'share', description: "the country's share of the region's victims in the same cell" },
   location_share: { unit: 'share', description: 'share of all victims exploited in this location' },
   sexual_share: { unit: 'share', description: 'share of victims in sexual exploitation (pooled)' },
-  sexual_share_mean: { unit: 'share', description: "plain mean of the five countries' shares of sexual exploitation (as the report computed it)" },
-  labor_share_mean: { unit: 'share', description: "plain mean of the five countries' shares of labor exploitation (as the report computed it)" },
-  sexual_share_others_mean: { unit: 'share', description: "plain mean of the other four countries' shares of sexual exploitation" },
+  sexual_share_mean: {
+    unit: 'share',
+    description: "plain mean of the five countries' shares of sexual exploitation (as the report computed it)",
+  },
+  labor_share_mean: {
+    unit: 'share',
+    description: "plain mean of the five countries' shares of labor exploitation (as the report computed it)",
+  },
+  sexual_share_others_mean: {
+    unit: 'share',
+    description: "plain mean of the other four countries' shares of sexual exploitation",
+  },
   sex_share: { unit: 'share', description: 'share of women (or men) among the victims of the cell' },
-  sex_share_mean: { unit: 'share', description: "plain mean of the countries' shares of women (or men) among labor victims, each location counted apart (as the report computed it)" },
-  respondents_migrated: { unit: 'count', description: 'respondents with relatives who left to work inside the country or abroad' },
-  respondents_migrated_both: { unit: 'count', description: 'respondents with relatives who left to work both inside the country and abroad' },
-  migration_share: { unit: 'share', description: 'share of respondents with relatives who left to work inside the country or abroad' },
-  migration_share_both: { unit: 'share', description: 'share of respondents with relatives who left to work both inside the country and abroad' },
-  survey_victims: { unit: 'count', description: 'relatives reported exploited, whole period asked about (survey count)' },
-  survey_victims_recent: { unit: 'count', description: 'relatives reported exploited in the recall window (last three years)' },
+  sex_share_mean: {
+    unit: 'share',
+    description:
+      "plain mean of the countries' shares of women (or men) among labor victims, each location counted " +
+      'apart (as the report computed it)',
+  },
+  respondents_migrated: {
+    unit: 'count',
+    description: 'respondents with relatives who left to work inside the country or abroad',
+  },
+  respondents_migrated_both: {
+    unit: 'count',
+    description: 'respondents with relatives who left to work both inside the country and abroad',
+  },
+  migration_share: {
+    unit: 'share',
+    description: 'share of respondents with relatives who left to work inside the country or abroad',
+  },
+  migration_share_both: {
+    unit: 'share',
+    description: 'share of respondents with relatives who left to work both inside the country and abroad',
+  },
+  survey_victims: {
+    unit: 'count',
+    description: 'relatives reported exploited, whole period asked about (survey count)',
+  },
+  survey_victims_recent: {
+    unit: 'count',
+    description: 'relatives reported exploited in the recall window (last three years)',
+  },
   survey_victims_earlier: { unit: 'count', description: 'relatives reported exploited before the recall window' },
   survey_recent_share: { unit: 'share', description: 'share of reported victims exploited in the recall window' },
-  survey_change: { unit: 'change', description: 'change from the earlier period to the recall window, assuming periods of equal length' },
-  survey_sexual_share: { unit: 'share', description: 'share of reported victims (whole period) in sexual exploitation' },
+  survey_change: {
+    unit: 'change',
+    description: 'change from the earlier period to the recall window, assuming periods of equal length',
+  },
+  survey_sexual_share: {
+    unit: 'share',
+    description: 'share of reported victims (whole period) in sexual exploitation',
+  },
   survey_women_share: { unit: 'share', description: 'share of women among reported labor victims (as printed)' },
   survey_families_affected: { unit: 'count', description: 'respondents reporting at least one exploited relative' },
-  survey_families_affected_both: { unit: 'count', description: 'respondents reporting exploited relatives both inside the country and abroad' },
+  survey_families_affected_both: {
+    unit: 'count',
+    description: 'respondents reporting exploited relatives both inside the country and abroad',
+  },
   unweighted_rate_per_1000_families: {
     unit: 'rate',
-    description: 'victims per year per 1,000 respondent families, without provincial weighting: recent victims ÷ respondents ÷ years × 1,000',
+    description:
+      'victims per year per 1,000 respondent families, without provincial weighting: recent victims ÷ ' +
+      'respondents ÷ years × 1,000',
   },
 } as const satisfies Record<string, { unit: Unit; description: string }>;
 

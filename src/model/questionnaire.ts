@@ -6,9 +6,16 @@ import { z } from 'zod';
 
 export const LABOR_BLOCKS = ['labor_inside', 'labor_abroad'] as const;
 const LABOR_FIELDS = LABOR_BLOCKS.flatMap((block) =>
-  ['women_recent', 'men_recent', 'total_recent', 'women_earlier', 'men_earlier', 'total_earlier'].map((part) => `${block}_${part}`),
+  ['women_recent', 'men_recent', 'total_recent', 'women_earlier', 'men_earlier', 'total_earlier'].map(
+    (part) => `${block}_${part}`,
+  ),
 );
-export const SEXUAL_FIELDS = ['sexual_inside_recent', 'sexual_inside_earlier', 'sexual_abroad_recent', 'sexual_abroad_earlier'] as const;
+export const SEXUAL_FIELDS = [
+  'sexual_inside_recent',
+  'sexual_inside_earlier',
+  'sexual_abroad_recent',
+  'sexual_abroad_earlier',
+] as const;
 
 /** Every column, in template order; other_victims may be left out of a file. */
 export const QUESTIONNAIRE_COLUMNS = [
@@ -40,7 +47,8 @@ export const EXCLUSION_REASONS = {
   relatives_missing: 'number of relatives blank or below 1',
   more_than_30_relatives: 'more than 30 relatives',
   women_and_men_exceed_total: 'women + men above the given labor total',
-  more_victims_than_relatives: 'all exploited relatives together (both periods, labor and sexual) outnumber the relatives',
+  more_victims_than_relatives:
+    'all exploited relatives together (both periods, labor and sexual) outnumber the relatives',
 } as const;
 export type ExclusionReason = keyof typeof EXCLUSION_REASONS;
 
@@ -80,7 +88,10 @@ export const exclusionReport = z
     provincesWithoutQuestionnaires: z.array(z.string()),
   })
   .strict()
-  .refine((r) => r.read === r.valid + r.excluded.reduce((n, e) => n + e.count, 0), 'expected every questionnaire read to be kept or excluded');
+  .refine(
+    (r) => r.read === r.valid + r.excluded.reduce((n, e) => n + e.count, 0),
+    'expected every questionnaire read to be kept or excluded',
+  );
 export type ExclusionReport = z.infer<typeof exclusionReport>;
 
 /**
@@ -95,18 +106,32 @@ export function buildExclusionReport(counts: {
 }): ExclusionReport {
   const excluded =
     'notReported' in counts.excluded
-      ? [{ reason: 'not_reported' as const, description: 'incomplete or implausible (the report does not break them down by reason)', ids: [], count: counts.excluded.notReported }]
+      ? [
+          {
+            reason: 'not_reported' as const,
+            description: 'incomplete or implausible (the report does not break them down by reason)',
+            ids: [],
+            count: counts.excluded.notReported,
+          },
+        ]
       : (Object.keys(EXCLUSION_REASONS) as ExclusionReason[]).map((reason) => {
           const ids = [...(counts.excluded as Record<ExclusionReason, readonly string[]>)[reason]];
           return { reason, description: EXCLUSION_REASONS[reason], ids, count: ids.length };
         });
-  return { read: counts.read, valid: counts.valid, excluded, provincesWithoutQuestionnaires: [...(counts.provincesWithoutQuestionnaires ?? [])] };
+  return {
+    read: counts.read,
+    valid: counts.valid,
+    excluded,
+    provincesWithoutQuestionnaires: [...(counts.provincesWithoutQuestionnaires ?? [])],
+  };
 }
 
-/** Relatives counted at most per questionnaire: the family size of a respondent who lists more is 30 under the "cap" rule. */
+/** Relatives counted at most per questionnaire: the family size of a respondent who lists more is 30 under the "cap"
+ * rule. */
 export const MAX_RELATIVES = 30;
 
-/** Where each count column goes: the cell it adds to, and whether it is the recall window. Derived from the names, so that the two lists cannot disagree. */
+/** Where each count column goes: the cell it adds to, and whether it is the recall window. Derived from the names, so
+ * that the two lists cannot disagree. */
 export const COUNT_CELLS = [...LABOR_FIELDS, ...SEXUAL_FIELDS].map((column) => {
   const [kind, location, ...rest] = column.split('_') as [string, string, ...string[]];
   const recent = rest.at(-1) === 'recent';

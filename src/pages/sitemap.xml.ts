@@ -4,9 +4,12 @@ import { editions } from '../generated/readGenerated.ts';
 
 /** sitemap.xml for search engines: every page of every edition, at the site's public address (SITE_URL). */
 export const GET: APIRoute = ({ site }) => {
-  const paths = editions().editions.flatMap((edition) => ['', 'cite/', 'sitemap/', ...chapters(edition).map((c) => `${c.slug}/`)].map((p) => `/${edition}/${p}`));
+  const paths = editions().editions.flatMap((edition) =>
+    ['', 'cite/', 'sitemap/', ...chapters(edition).map((c) => `${c.slug}/`)].map((p) => `/${edition}/${p}`),
+  );
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml' },
-  });
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -22,7 +22,10 @@ export interface Chapter extends RenderedChapter {
   file: string;
 }
 
-const cache = new Map<string, { data: EditionData; catalogue: Catalogue; chapters?: Chapter[]; placed?: Map<string, PlacedBlock> }>();
+const cache = new Map<
+  string,
+  { data: EditionData; catalogue: Catalogue; chapters?: Chapter[]; placed?: Map<string, PlacedBlock> }
+>();
 // `npm run dev` re-renders on every request, so that an editor sees an edit on reload
 const live = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
 
@@ -72,7 +75,11 @@ export function chapters(name: string): Chapter[] {
   const rendered: Chapter[] = [];
   for (const { file, slug, source } of sources) {
     try {
-      rendered.push({ ...renderChapter(source, file, entry.catalogue, { file, slug, placed, render, known }), slug, file });
+      rendered.push({
+        ...renderChapter(source, file, entry.catalogue, { file, slug, placed, render, known }),
+        slug,
+        file,
+      });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       faults.push(...error.faults);

@@ -7,14 +7,21 @@ describe('citation', () => {
 
   it('credits the original authors, IOM and RCMRI, with the ISBN', () => {
     expect(cite.text).toBe(
-      'Kydyrov, T. and Abakirova, J. (2010). The Scale of Human Trafficking in Central Asia. Bishkek: Regional Center for Migration and Refugee Issues (RCMRI); International Organization for Migration (IOM). ISBN 978-9967-26-155-6. Web edition, 2009 survey round, with estimates recomputed from the survey data. https://example.org/2009/ (accessed 2026-11-29).',
+      'Kydyrov, T. and Abakirova, J. (2010). The Scale of Human Trafficking in Central Asia. Bishkek: ' +
+        'Regional Center for Migration and Refugee Issues (RCMRI); International Organization for Migration ' +
+        '(IOM). ISBN 978-9967-26-155-6. Web edition, 2009 survey round, with estimates recomputed from the ' +
+        'survey data. https://example.org/2009/ (accessed 2026-11-29).',
     );
   });
 
   it('gives BibTeX and RIS records', () => {
     expect(cite.bibtex).toContain('@book{kydyrov2010scale-2009,');
     expect(cite.bibtex).toContain('  author = {Kydyrov, Taalaibek and Abakirova, Jypara},');
-    expect(cite.ris.split('\r\n').slice(0, 3)).toEqual(['TY  - BOOK', 'AU  - Kydyrov, Taalaibek', 'AU  - Abakirova, Jypara']);
+    expect(cite.ris.split('\r\n').slice(0, 3)).toEqual([
+      'TY  - BOOK',
+      'AU  - Kydyrov, Taalaibek',
+      'AU  - Abakirova, Jypara',
+    ]);
     expect(cite.ris).toContain('SN  - 978-9967-26-155-6');
   });
 });

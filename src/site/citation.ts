@@ -22,7 +22,8 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
   const textAuthors = surnameFirst.map((a) => `${a.surname}, ${a.initials}`).join(' and ');
   const text =
     `${textAuthors} (${year}). ${title}. ${place}: ${publisher}. ${isbn ? `ISBN ${isbn}. ` : ''}` +
-    `Web edition, ${edition} survey round, with estimates recomputed from the survey data. ${url} (accessed ${accessed}).`;
+    `Web edition, ${edition} survey round, with estimates recomputed from the survey data. ` +
+    `${url} (accessed ${accessed}).`;
   const key = `${surnameFirst[0]!.surname.toLowerCase()}${year}scale-${edition}`;
   const bibtex = [
     `@book{${key},`,

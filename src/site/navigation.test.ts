@@ -15,6 +15,11 @@ describe('editionLinks', () => {
   });
 
   it("leads to the other edition's contents where it lacks the chapter", () => {
-    expect(editionLinks('2009', 'methodology/', editions)[1]).toEqual({ edition: '2012', href: '/2012/', current: false, samePage: false });
+    expect(editionLinks('2009', 'methodology/', editions)[1]).toEqual({
+      edition: '2012',
+      href: '/2012/',
+      current: false,
+      samePage: false,
+    });
   });
 });

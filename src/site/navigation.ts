@@ -9,7 +9,11 @@ export interface EditionLink {
 }
 
 /** For a page at /<edition>/<path>, the same page in every edition, or that edition's contents. */
-export function editionLinks(current: string, path: string, editions: readonly { edition: string; paths: ReadonlySet<string> }[]): EditionLink[] {
+export function editionLinks(
+  current: string,
+  path: string,
+  editions: readonly { edition: string; paths: ReadonlySet<string> }[],
+): EditionLink[] {
   return editions.map(({ edition, paths }) => {
     const samePage = path === '' || paths.has(path);
     return { edition, href: `/${edition}/${samePage ? path : ''}`, current: edition === current, samePage };

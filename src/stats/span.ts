@@ -22,7 +22,10 @@ export function printed(value: number, halfUnit: number): Span {
 }
 
 export function sum(spans: readonly Span[]): Span {
-  return spans.reduce((total, s) => ({ value: total.value + s.value, lo: total.lo + s.lo, hi: total.hi + s.hi }), exact(0));
+  return spans.reduce(
+    (total, s) => ({ value: total.value + s.value, lo: total.lo + s.lo, hi: total.hi + s.hi }),
+    exact(0),
+  );
 }
 
 /** a × b for a, b ≥ 0. */
@@ -42,7 +45,11 @@ export function over(a: Span, b: Span): Span {
  * @example share(printed(4.3, 0.05), printed(72, 0.1)).value // => 0.05636
  */
 export function share(part: Span, rest: Span): Span {
-  return { value: part.value / (part.value + rest.value), lo: part.lo / (part.lo + rest.hi), hi: part.hi / (part.hi + rest.lo) };
+  return {
+    value: part.value / (part.value + rest.value),
+    lo: part.lo / (part.lo + rest.hi),
+    hi: part.hi / (part.hi + rest.lo),
+  };
 }
 
 /** a × k for a constant k ≥ 0. */

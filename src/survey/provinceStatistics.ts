@@ -20,7 +20,8 @@ export interface ProvinceStatistics {
 /**
  * Sums a province's settlements (a settlement may appear more than once in a bootstrap
  * replicate) into its family size, migration shares and annual rates per 1,000 families.
- * @example provinceStatistics([{ n: 2, relatives: 20, recent: [3, 0, …], … }], 3).rates[0] // => 500 (3 ÷ 2 ÷ 3 × 1,000)
+ * @example provinceStatistics([{ n: 2, relatives: 20, recent: [3, 0, …], … }], 3).rates[0] // => 500 (3 ÷ 2 ÷ 3 ×
+ * 1,000)
  */
 export function provinceStatistics(settlements: readonly SettlementTally[], recallYears: number): ProvinceStatistics {
   const first = settlements[0];

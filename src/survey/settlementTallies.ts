@@ -2,7 +2,14 @@
  * The sums the estimator needs, per settlement (a cluster of the sample), built from valid
  * questionnaires as the reader hands them on; and the ids of the excluded ones, by reason.
  */
-import { CELLS, EXCLUSION_REASONS, MAX_RELATIVES, type ExclusionReason, type Questionnaire, type QuestionnaireSink } from '../model/questionnaire.ts';
+import {
+  CELLS,
+  EXCLUSION_REASONS,
+  MAX_RELATIVES,
+  type ExclusionReason,
+  type Questionnaire,
+  type QuestionnaireSink,
+} from '../model/questionnaire.ts';
 
 /** The sums of one settlement. */
 export interface SettlementTally {
@@ -26,7 +33,14 @@ export interface SettlementTally {
 }
 
 /** The places a respondent's exploited relatives can be: the index into SettlementTally.affected. */
-export const AFFECTED = ['labor.inside', 'labor.abroad', 'labor.both', 'sexual.inside', 'sexual.abroad', 'sexual.both'] as const;
+export const AFFECTED = [
+  'labor.inside',
+  'labor.abroad',
+  'labor.both',
+  'sexual.inside',
+  'sexual.abroad',
+  'sexual.both',
+] as const;
 
 export interface QuestionnaireTallies {
   read: number;
@@ -35,12 +49,19 @@ export interface QuestionnaireTallies {
   settlements: SettlementTally[];
 }
 
-const cellsWhere = (kind: string, location: string) => CELLS.flatMap((name, c) => (name.startsWith(`${kind}.${location}.`) ? [c] : []));
-const PLACES = (['labor', 'sexual'] as const).map((kind) => ({ kind, inside: cellsWhere(kind, 'inside'), abroad: cellsWhere(kind, 'abroad') }));
+const cellsWhere = (kind: string, location: string) =>
+  CELLS.flatMap((name, c) => (name.startsWith(`${kind}.${location}.`) ? [c] : []));
+const PLACES = (['labor', 'sexual'] as const).map((kind) => ({
+  kind,
+  inside: cellsWhere(kind, 'inside'),
+  abroad: cellsWhere(kind, 'abroad'),
+}));
 
 export class SettlementTallies implements QuestionnaireSink {
   private readonly settlements = new Map<string, SettlementTally>();
-  private readonly excluded = Object.fromEntries(Object.keys(EXCLUSION_REASONS).map((r) => [r, [] as string[]])) as Record<ExclusionReason, string[]>;
+  private readonly excluded = Object.fromEntries(
+    Object.keys(EXCLUSION_REASONS).map((r) => [r, [] as string[]]),
+  ) as Record<ExclusionReason, string[]>;
   private valid = 0;
   /** rows come grouped by settlement: the last one is kept at hand */
   private last: SettlementTally | undefined;
@@ -56,7 +77,20 @@ export class SettlementTallies implements QuestionnaireSink {
       const key = `${q.country}\t${q.province}\t${q.settlement}`;
       s = this.settlements.get(key);
       if (!s) {
-        s = { country: q.country, province: q.province, settlement: q.settlement, n: 0, relatives: 0, migratedInside: 0, migratedAbroad: 0, migratedBoth: 0, recent: CELLS.map(() => 0), earlier: CELLS.map(() => 0), affected: AFFECTED.map(() => 0), otherVictims: 0 };
+        s = {
+          country: q.country,
+          province: q.province,
+          settlement: q.settlement,
+          n: 0,
+          relatives: 0,
+          migratedInside: 0,
+          migratedAbroad: 0,
+          migratedBoth: 0,
+          recent: CELLS.map(() => 0),
+          earlier: CELLS.map(() => 0),
+          affected: AFFECTED.map(() => 0),
+          otherVictims: 0,
+        };
         this.settlements.set(key, s);
       }
       this.last = s;

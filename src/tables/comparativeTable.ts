@@ -49,8 +49,13 @@ export function comparativeTable(data: EditionData): TableModel {
   return {
     name: 'comparative',
     title: `The five countries compared: rates and estimated victims per year, ${data.edition}`,
-    note: 'Central Asia is the sum of the five countries; its rates are its victims over its families or population. Limits are 95% Poisson limits, as in the report.',
-    columns: [{ key: 'indicator', label: 'Indicator', numeric: false }, ...areas.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true }))],
+    note:
+      'Central Asia is the sum of the five countries; its rates are its victims over its families or ' +
+      'population. Limits are 95% Poisson limits, as in the report.',
+    columns: [
+      { key: 'indicator', label: 'Indicator', numeric: false },
+      ...areas.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true })),
+    ],
     groups: [
       group(undefined, BASICS),
       group('Victims per 1,000 families per year', rowsFor('rate_per_1000_families')),

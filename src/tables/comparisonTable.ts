@@ -22,17 +22,32 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
       design ? `Poisson ${limits}; design-based ${formatRange(design.lower, design.upper, 'rate')}` : limits,
     );
   };
-  const csv = (location: string) => [`${location}_rate`, `${location}_lower`, `${location}_upper`, `${location}_lower_design`, `${location}_upper_design`];
+  const csv = (location: string) => [
+    `${location}_rate`,
+    `${location}_lower`,
+    `${location}_upper`,
+    `${location}_lower_design`,
+    `${location}_upper_design`,
+  ];
   return {
     name: `comparison-${area}`,
     title: `${COUNTRY_NAMES[area]}: victims per 1,000 families per year in each survey round, with 95% limits`,
-    note: 'Limits of a rate are the limits of the victims divided by the families. Poisson limits follow the report; design-based limits come from a cluster bootstrap of settlements, where a round has its questionnaires.',
+    note:
+      'Limits of a rate are the limits of the victims divided by the families. Poisson limits follow the ' +
+      'report; design-based limits come from a cluster bootstrap of settlements, where a round has its questionnaires.',
     columns: [
       { key: 'edition', label: 'Survey round', numeric: false },
       { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: csv('inside') },
       { key: 'abroad', label: LOCATION_LABELS.abroad, numeric: true, csv: csv('abroad') },
     ],
-    groups: [{ rows: editions.map((data) => ({ header: cell(roundLabel(data, area), data.edition), cells: [rateCell(data, 'inside'), rateCell(data, 'abroad')] })) }],
+    groups: [
+      {
+        rows: editions.map((data) => ({
+          header: cell(roundLabel(data, area), data.edition),
+          cells: [rateCell(data, 'inside'), rateCell(data, 'abroad')],
+        })),
+      },
+    ],
   };
 }
 

@@ -20,7 +20,9 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
   return {
     name: 'russia-migrant-conditions',
     title: 'Working conditions of legal and illegal migrants from CIS countries in Russia',
-    note: 'Percentages of migrants surveyed, except hours and pay. Source: the report, section 3.2.1, citing an EU-IOM-ILO study of 2008.',
+    note:
+      'Percentages of migrants surveyed, except hours and pay. Source: the report, section 3.2.1, citing an ' +
+      'EU-IOM-ILO study of 2008.',
     columns: [
       { key: 'characteristic', label: 'Condition', numeric: false },
       { key: 'legal', label: 'Legal migrants', numeric: true },
@@ -29,7 +31,10 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
     groups: [
       {
         rows: data.context.migrantConditionsRussia.map((row) => ({
-          header: cell(CHARACTERISTICS[row.characteristic] ?? row.characteristic.replaceAll('_', ' '), row.characteristic),
+          header: cell(
+            CHARACTERISTICS[row.characteristic] ?? row.characteristic.replaceAll('_', ' '),
+            row.characteristic,
+          ),
           cells: [cell(show(row.legal, row.unit), row.legal), cell(show(row.illegal, row.unit), row.illegal)],
         })),
       },
@@ -37,15 +42,22 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
   };
 }
 
-const CLASS_LABELS = { reproduced: 'Reproduced', within_rounding: 'Within rounding', discrepancy: 'Discrepancy' } as const;
+const CLASS_LABELS = {
+  reproduced: 'Reproduced',
+  within_rounding: 'Within rounding',
+  discrepancy: 'Discrepancy',
+} as const;
 
 /** Every printed figure beside its recomputed value, and its class. */
 export function auditTable(data: EditionData): TableModel {
-  const number = (value: number) => (Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : String(+value.toPrecision(4)));
+  const number = (value: number) =>
+    Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : String(+value.toPrecision(4));
   return {
     name: 'audit',
     title: `Every figure printed in the report, recomputed from its printed inputs (${data.audit.length} figures)`,
-    note: 'Shares are fractions (0.62 = 62%). Within rounding: the printed figure lies in the range the recomputed value can take when each printed input moves by half a unit of its last digit.',
+    note:
+      'Shares are fractions (0.62 = 62%). Within rounding: the printed figure lies in the range the recomputed ' +
+      'value can take when each printed input moves by half a unit of its last digit.',
     columns: [
       { key: 'figure', label: 'Figure', numeric: false },
       { key: 'source', label: 'Printed in', numeric: false },
@@ -58,7 +70,13 @@ export function auditTable(data: EditionData): TableModel {
       {
         rows: data.audit.map((row) => ({
           header: cell(row.figure),
-          cells: [cell(row.source), cell(number(row.published), row.published), cell(number(row.recomputed), row.recomputed), cell(CLASS_LABELS[row.class], row.class), cell(row.note)],
+          cells: [
+            cell(row.source),
+            cell(number(row.published), row.published),
+            cell(number(row.recomputed), row.recomputed),
+            cell(CLASS_LABELS[row.class], row.class),
+            cell(row.note),
+          ],
         })),
       },
     ],

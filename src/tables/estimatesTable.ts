@@ -1,4 +1,13 @@
-import { COUNTRY_NAMES, LOCATION_LABELS, LOCATIONS, type Area, type Cell, type Exploitation, type OrAll, type Sex } from '../model/dimensions.ts';
+import {
+  COUNTRY_NAMES,
+  LOCATION_LABELS,
+  LOCATIONS,
+  type Area,
+  type Cell,
+  type Exploitation,
+  type OrAll,
+  type Sex,
+} from '../model/dimensions.ts';
 import { formatRange, formatValue } from '../model/format.ts';
 import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
@@ -57,13 +66,26 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
       `${formatValue(families, 'count')} families. Victims = families × rate per 1,000 families ÷ 1,000; ` +
       `95% limits from the Poisson quantiles of the rate${area === 'CA' ? ', summed over the countries' : ''}; ` +
       'limits over both locations are the sums of the limits inside and abroad.' +
-      (design ? ' Design-based limits: 2.5% and 97.5% points of a cluster bootstrap that redraws settlements within provinces.' : ''),
+      (design
+        ? ' Design-based limits: 2.5% and 97.5% points of a cluster bootstrap that redraws settlements ' +
+          'within provinces.'
+        : ''),
     columns: [
       { key: 'exploitation_sex', label: 'Exploitation', numeric: false, csv: ['exploitation', 'sex'] },
       { key: 'rate_per_1000_families', label: 'Per 1,000 families', numeric: true },
       design
-        ? { key: 'victims', label: 'Victims per year (95% limits)', numeric: true, csv: ['victims', 'victims_lower', 'victims_upper', 'victims_lower_bootstrap', 'victims_upper_bootstrap'] }
-        : { key: 'victims', label: 'Victims per year (95% limits)', numeric: true, csv: ['victims', 'victims_lower', 'victims_upper'] },
+        ? {
+            key: 'victims',
+            label: 'Victims per year (95% limits)',
+            numeric: true,
+            csv: ['victims', 'victims_lower', 'victims_upper', 'victims_lower_bootstrap', 'victims_upper_bootstrap'],
+          }
+        : {
+            key: 'victims',
+            label: 'Victims per year (95% limits)',
+            numeric: true,
+            csv: ['victims', 'victims_lower', 'victims_upper'],
+          },
     ],
     groups,
   };

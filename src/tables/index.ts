@@ -9,7 +9,9 @@ import type { TableModel } from './tableModel.ts';
 
 /** Every table an editor can place with ::table{name="…"}, by name. */
 export const TABLES: Record<string, (data: EditionData) => TableModel> = {
-  ...Object.fromEntries(COUNTRIES.map((country) => [`estimates-${country}`, (data: EditionData) => estimatesTable(data, country)])),
+  ...Object.fromEntries(
+    COUNTRIES.map((country) => [`estimates-${country}`, (data: EditionData) => estimatesTable(data, country)]),
+  ),
   comparative: comparativeTable,
   region: regionTable,
   'russia-migrant-conditions': russiaMigrantConditionsTable,

@@ -10,12 +10,18 @@ export function regionTable(data: EditionData): TableModel {
     const v = get(area, { location }, 'victims');
     const lower = get(area, { location }, 'victims_lower');
     const upper = get(area, { location }, 'victims_upper');
-    return cell(formatValue(v, 'count'), [Math.round(v), Math.round(lower), Math.round(upper)], formatRange(lower, upper, 'count'));
+    return cell(
+      formatValue(v, 'count'),
+      [Math.round(v), Math.round(lower), Math.round(upper)],
+      formatRange(lower, upper, 'count'),
+    );
   };
   return {
     name: 'region',
     title: `Estimated victims of trafficking per year in Central Asia, with 95% limits, ${data.edition}`,
-    note: 'Each cell gives the estimate and, under it, its 95% limits. Central Asia is the sum of the five countries, limits included, as in the report.',
+    note:
+      'Each cell gives the estimate and, under it, its 95% limits. Central Asia is the sum of the five ' +
+      'countries, limits included, as in the report.',
     columns: [
       { key: 'country', label: 'Country', numeric: false },
       { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: ['inside', 'inside_lower', 'inside_upper'] },
@@ -29,7 +35,14 @@ export function regionTable(data: EditionData): TableModel {
           const share = area === 'CA' ? 1 : optionalLookup(data)(area, {}, 'share_of_region');
           return {
             header: cell(COUNTRY_NAMES[area], area),
-            cells: [estimate(area, 'inside'), estimate(area, 'abroad'), estimate(area, 'all'), share === undefined ? cell('no victims', '') : cell(formatValue(share, 'share'), roundForUnit(share, 'share'))],
+            cells: [
+              estimate(area, 'inside'),
+              estimate(area, 'abroad'),
+              estimate(area, 'all'),
+              share === undefined
+                ? cell('no victims', '')
+                : cell(formatValue(share, 'share'), roundForUnit(share, 'share')),
+            ],
           };
         }),
       },

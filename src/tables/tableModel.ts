@@ -43,7 +43,8 @@ export interface TableModel {
   groups: TableRowGroup[];
 }
 
-export const cell = (text: string, value: TableCell['value'] = text, detail?: string): TableCell => (detail === undefined ? { text, value } : { text, value, detail });
+export const cell = (text: string, value: TableCell['value'] = text, detail?: string): TableCell =>
+  detail === undefined ? { text, value } : { text, value, detail };
 
 /** The download: one line per row, the group as the first column when there are groups. */
 export function tableCsv(table: TableModel): string {
@@ -53,26 +54,40 @@ export function tableCsv(table: TableModel): string {
     group.rows.flatMap((row) => {
       const prefix = grouped ? [group.label ?? ''] : [];
       if (!row.csvLines) return [[...prefix, ...[row.header, ...row.cells].flatMap((c) => c.value)]];
-      return row.csvLines.map((name, i) => [...prefix, `${row.header.value} (${name})`, ...row.cells.map((c) => (c.value as (string | number)[])[i]!)]);
+      return row.csvLines.map((name, i) => [
+        ...prefix,
+        `${row.header.value} (${name})`,
+        ...row.cells.map((c) => (c.value as (string | number)[])[i]!),
+      ]);
     }),
   );
   return `${Papa.unparse({ fields, data }, { newline: '\n' })}\n`;
 }
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escape = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones. */
 export function tableHtml(table: TableModel, number: number, csvHref: string): string {
   const id = `table-${table.name}`;
-  const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
+  const head = table.columns
+    .map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`)
+    .join('');
   const body = table.groups
     .map((group) => {
-      const label = group.label ? `<tr class="group"><th scope="colgroup" colspan="${table.columns.length}">${escape(group.label)}</th></tr>` : '';
+      const label = group.label
+        ? `<tr class="group"><th scope="colgroup" colspan="${table.columns.length}">${escape(group.label)}</th></tr>`
+        : '';
       const rows = group.rows
         .map(
           (row) =>
             `<tr><th scope="row">${escape(row.header.text)}</th>${row.cells
-              .map((c, i) => `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>${escape(c.text)}${c.detail ? `<br><span class="detail">${escape(c.detail)}</span>` : ''}</td>`)
+              .map(
+                (c, i) =>
+                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>${escape(c.text)}` +
+                  (c.detail ? `<br><span class="detail">${escape(c.detail)}</span>` : '') +
+                  '</td>',
+              )
               .join('')}</tr>`,
         )
         .join('');
@@ -83,7 +98,8 @@ export function tableHtml(table: TableModel, number: number, csvHref: string): s
   return (
     `<figure class="data-table" id="${id}" aria-labelledby="${id}-caption">` +
     `<figcaption id="${id}-caption"><span class="number">Table ${number}.</span> ${escape(table.title)}</figcaption>` +
-    `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table aria-labelledby="${id}-caption">` +
+    `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
+    `<table aria-labelledby="${id}-caption">` +
     `<thead><tr>${head}</tr></thead>${body}</table></div>` +
     `<p class="table-note">${escape(table.note)} <a href="${csvHref}" download>Download Table ${number} (CSV)</a></p>` +
     `</figure>`

@@ -27,7 +27,10 @@ describe('estimate tables', () => {
 
   it('render with a number, a scrolling region and a link to the CSV', () => {
     const html = tableHtml(kz, 2, '/2009/tables/estimates-KZ.csv');
-    expect(html).toContain('<figcaption id="table-estimates-KZ-caption"><span class="number">Table 2.</span> Kazakhstan: estimated victims of trafficking per year, 2009</figcaption>');
+    expect(html).toContain(
+      '<figcaption id="table-estimates-KZ-caption"><span class="number">Table 2.</span> Kazakhstan: ' +
+        'estimated victims of trafficking per year, 2009</figcaption>',
+    );
     expect(html).toContain('<a href="/2009/tables/estimates-KZ.csv" download>Download Table 2 (CSV)</a>');
     expect(html).toContain('<th scope="row">Both kinds</th>');
   });
@@ -36,9 +39,19 @@ describe('estimate tables', () => {
 describe('the comparative and regional tables', () => {
   it('put the five countries and Central Asia side by side', () => {
     const table = TABLES.comparative!(editionData2009);
-    expect(table.columns.map((c) => c.label)).toEqual(['Indicator', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Central Asia']);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Indicator',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Turkmenistan',
+      'Uzbekistan',
+      'Central Asia',
+    ]);
     const population = table.groups[0]!.rows[0]!;
-    expect(population.cells.map((c) => c.value)).toEqual([15_778_000, 5_432_000, 7_349_000, 6_746_000, 27_606_000, 62_911_000]);
+    expect(population.cells.map((c) => c.value)).toEqual([
+      15_778_000, 5_432_000, 7_349_000, 6_746_000, 27_606_000, 62_911_000,
+    ]);
   });
 
   it("give each country's share of the region", () => {
@@ -54,7 +67,15 @@ describe('the audit table', () => {
     const table = TABLES.audit!(editionData2009);
     const rows = table.groups[0]!.rows;
     expect(rows).toHaveLength(470);
-    const inside = rows.find((r) => r.header.text === 'Central Asia, victims, inside the country' && r.cells[1]!.value === 413_096)!;
-    expect(inside.cells.map((c) => c.text)).toEqual(['3.2.2 Internal exploitation', '413,096', '430,632', 'Discrepancy', "the countries' printed figures add up to 431,098"]);
+    const inside = rows.find(
+      (r) => r.header.text === 'Central Asia, victims, inside the country' && r.cells[1]!.value === 413_096,
+    )!;
+    expect(inside.cells.map((c) => c.text)).toEqual([
+      '3.2.2 Internal exploitation',
+      '413,096',
+      '430,632',
+      'Discrepancy',
+      "the countries' printed figures add up to 431,098",
+    ]);
   });
 });

@@ -31,9 +31,14 @@ const HOOK_MS = 600_000;
 const PAGE_TEST_MS = 120_000;
 const STEP_MS = 90_000;
 
-/** The editions: folders of data/ with an edition.json (a report round) or a round.json (questionnaires), as scripts/estimate.ts finds them. */
+/** The editions: folders of data/ with an edition.json (a report round) or a round.json (questionnaires), as
+ * scripts/estimate.ts finds them. */
 const EDITIONS = readdirSync(`${root}data`, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && (existsSync(`${root}data/${d.name}/edition.json`) || existsSync(`${root}data/${d.name}/round.json`)))
+  .filter(
+    (d) =>
+      d.isDirectory() &&
+      (existsSync(`${root}data/${d.name}/edition.json`) || existsSync(`${root}data/${d.name}/round.json`)),
+  )
   .map((d) => d.name)
   .sort();
 const chapterSlugs = (edition: string) =>
@@ -42,9 +47,13 @@ const chapterSlugs = (edition: string) =>
         .filter((file) => file.endsWith('.md') && file !== 'README.md')
         .map((file) => file.replace(/\.md$/, ''))
     : [];
-/** The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite, sitemap and chapter pages. */
+/** The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite,
+ * sitemap and chapter pages. */
 const EDITION_PAGES = EDITIONS.flatMap((edition) =>
-  ['', 'cite/', 'sitemap/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({ path: `/${edition}/${page}`, edition })),
+  ['', 'cite/', 'sitemap/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
+    path: `/${edition}/${page}`,
+    edition,
+  })),
 );
 const PAGES = ['/', '/compare/', ...EDITION_PAGES.map((p) => p.path)].sort();
 /** The pages read in the browser: all but "/", which only redirects. */
@@ -78,8 +87,14 @@ async function withPage<T>(options: BrowserContextOptions, fn: (page: Page) => P
 }
 
 beforeAll(async () => {
-  execSync('npm run build', { cwd: root, stdio: 'pipe', env: { ...process.env, TZ: 'UTC' }, timeout: HOOK_MS - 120_000 });
-  if (!existsSync('/usr/bin/chromium')) throw new Error('Chromium is missing: run "npm run install-browser" (apt-get install -y chromium)');
+  execSync('npm run build', {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, TZ: 'UTC' },
+    timeout: HOOK_MS - 120_000,
+  });
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('Chromium is missing: run "npm run install-browser" (apt-get install -y chromium)');
   server = await serve(dist);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -113,13 +128,34 @@ describe('the built site', () => {
     // /compare/ is built always but linked only when there are two editions or more (src/layouts/Base.astro)
     const linked = EDITIONS.length > 1 ? PAGES : PAGES.filter((p) => p !== '/compare/');
     // a page missing from the crawl is unreachable; a page missing from PAGES would go unchecked (update PAGES above)
-    expect({ unreachable: linked.filter((p) => !crawled.includes(p)), notInPages: crawled.filter((p) => !linked.includes(p)) }).toEqual({ unreachable: [], notInPages: [] });
+    expect({
+      unreachable: linked.filter((p) => !crawled.includes(p)),
+      notInPages: crawled.filter((p) => !linked.includes(p)),
+    }).toEqual({ unreachable: [], notInPages: [] });
     for (const path of PAGES) expect(existsSync(`${dist}${path}index.html`), path).toBe(true);
   });
 
   it('leads from / to the latest edition and reaches every chapter', () => {
     const pages = [...visited.keys()].filter((p) => p.endsWith('/'));
-    for (const chapter of ['summary', 'introduction', 'background', 'methodology', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan', 'comparative', 'trends', 'survey-results', 'recommendations', 'annex-questionnaires', 'annex-interviewer-guide', 'references', 'audit']) {
+    for (const chapter of [
+      'summary',
+      'introduction',
+      'background',
+      'methodology',
+      'kazakhstan',
+      'kyrgyzstan',
+      'tajikistan',
+      'turkmenistan',
+      'uzbekistan',
+      'comparative',
+      'trends',
+      'survey-results',
+      'recommendations',
+      'annex-questionnaires',
+      'annex-interviewer-guide',
+      'references',
+      'audit',
+    ]) {
       expect(pages, chapter).toContain(`/2009/${chapter}/`);
     }
     expect(pages).toContain('/2009/cite/');
@@ -134,7 +170,8 @@ describe('the built site', () => {
         const url = new URL(href, `${server.url}${path}`);
         if (url.origin !== server.url) continue;
         const target = visited.get(url.pathname);
-        if (url.hash && target && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${href}: no such anchor`);
+        if (url.hash && target && !target.ids.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${path} → ${href}: no such anchor`);
       }
     }
     expect(broken).toEqual([]);
@@ -148,8 +185,11 @@ describe('the built site', () => {
         const region = page.locator('#table-region');
         const centralAsia = region.locator('tr', { hasText: 'Central Asia' });
         // KZ 191,904.5 + KG 62,760.5 + TJ 109,418.4 + TM 97,088.5 + UZ 670,890.0, from the printed inputs
-        await expect.poll(() => centralAsia.locator('td').nth(2).innerText(), { timeout: STEP_MS }).toContain('1,132,064');
-        // inside: 430,632 (the report printed 413,096); abroad: KZ 51,920.63 + KG 47,968.74 + TJ 89,712.24 + TM 57,133.43 + UZ 454,696.50
+        await expect
+          .poll(() => centralAsia.locator('td').nth(2).innerText(), { timeout: STEP_MS })
+          .toContain('1,132,064');
+        // inside: 430,632 (the report printed 413,096); abroad: KZ 51,920.63 + KG 47,968.74 + TJ 89,712.24 + TM
+        // 57,133.43 + UZ 454,696.50
         expect(await centralAsia.locator('td').nth(0).innerText()).toContain('430,632');
         expect(await centralAsia.locator('td').nth(1).innerText()).toContain('701,432');
         await page.goto(`${server.url}/2009/kazakhstan/`);
@@ -168,7 +208,9 @@ describe('the built site', () => {
         const svg = page.locator('#figure-KZ-family-size .chart-svg.phone svg');
         expect(await svg.getAttribute('role')).toBe('img');
         expect(await svg.getAttribute('aria-label')).toMatch(/^Figure \d+\. Kazakhstan: family size/);
-        const cells = await page.$$eval('#figure-KZ-family-size details tbody tr', (rows) => rows.map((row) => [...row.children].map((c) => c.textContent).join(' ')));
+        const cells = await page.$$eval('#figure-KZ-family-size details tbody tr', (rows) =>
+          rows.map((row) => [...row.children].map((c) => c.textContent).join(' ')),
+        );
         expect(cells).toEqual([
           'Akmola (highest) max 12.7 2.1.2 (Figure 2-1b)',
           'Zhambyl (lowest) min 4.9 2.1.2 (Figure 2-1b)',

@@ -6,14 +6,47 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, COUNTRY_MODELS, FAULT_KINDS, QUESTIONNAIRE_HEADER, generateProvinces, writeRound } from '../../scripts/synthetic/generateRound.ts';
+import {
+  COUNTRY_CODES,
+  COUNTRY_MODELS,
+  FAULT_KINDS,
+  QUESTIONNAIRE_HEADER,
+  generateProvinces,
+  writeRound,
+} from '../../scripts/synthetic/generateRound.ts';
 import type { RoundSummary } from '../../scripts/synthetic/generateRound.ts';
 import { COUNTS, count, faultsOf, laborTotal, readRound, victimsOf } from './roundCheck.ts';
 import type { ParsedRound, QuestionnaireRow } from './roundCheck.ts';
 
 const FILES = ['questionnaires.csv', 'provinces.csv', 'countries.csv', 'round.json'];
-const HEADER =
-  'id,country,province,settlement,interview_date,relatives,migrated_inside,migrated_abroad,labor_inside_women_recent,labor_inside_men_recent,labor_inside_total_recent,labor_inside_women_earlier,labor_inside_men_earlier,labor_inside_total_earlier,labor_abroad_women_recent,labor_abroad_men_recent,labor_abroad_total_recent,labor_abroad_women_earlier,labor_abroad_men_earlier,labor_abroad_total_earlier,sexual_inside_recent,sexual_inside_earlier,sexual_abroad_recent,sexual_abroad_earlier,other_victims';
+// written out by hand, apart from the code under test
+const HEADER = [
+  'id',
+  'country',
+  'province',
+  'settlement',
+  'interview_date',
+  'relatives',
+  'migrated_inside',
+  'migrated_abroad',
+  'labor_inside_women_recent',
+  'labor_inside_men_recent',
+  'labor_inside_total_recent',
+  'labor_inside_women_earlier',
+  'labor_inside_men_earlier',
+  'labor_inside_total_earlier',
+  'labor_abroad_women_recent',
+  'labor_abroad_men_recent',
+  'labor_abroad_total_recent',
+  'labor_abroad_women_earlier',
+  'labor_abroad_men_earlier',
+  'labor_abroad_total_earlier',
+  'sexual_inside_recent',
+  'sexual_inside_earlier',
+  'sexual_abroad_recent',
+  'sexual_abroad_earlier',
+  'other_victims',
+].join(',');
 const TARGET_SIZE: Record<string, number> = { KZ: 8.6, KG: 13, TJ: 13.5, TM: 13, UZ: 17 };
 const REAL_POPULATION: Record<string, number> = { KZ: 15.8e6, KG: 5.4e6, TJ: 7.3e6, TM: 6.7e6, UZ: 27.6e6 };
 const LABOR = (block: 'inside' | 'abroad', period: 'recent' | 'earlier') => ({
@@ -28,7 +61,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'synthetic-round-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-const faultyIds = (summary: RoundSummary) => new Map(FAULT_KINDS.flatMap((kind) => summary.faulty[kind].map((id) => [id, kind] as const)));
+const faultyIds = (summary: RoundSummary) =>
+  new Map(FAULT_KINDS.flatMap((kind) => summary.faulty[kind].map((id) => [id, kind] as const)));
 const isValid = (row: QuestionnaireRow) => faultsOf(row).length === 0;
 
 /** A round the size of 2009, with the default share of faulty questionnaires. */
@@ -41,7 +75,12 @@ let faultySummary: RoundSummary;
 beforeAll(async () => {
   mainSummary = await writeRound(join(tmp, 'main'), { edition: '2009', seed: SEED, questionnaires: 11_348 });
   main = readRound(join(tmp, 'main'));
-  faultySummary = await writeRound(join(tmp, 'faulty'), { edition: 'faults', seed: SEED + 1, questionnaires: 6_000, faultyShare: 0.1 });
+  faultySummary = await writeRound(join(tmp, 'faulty'), {
+    edition: 'faults',
+    seed: SEED + 1,
+    questionnaires: 6_000,
+    faultyShare: 0.1,
+  });
   faulty = readRound(join(tmp, 'faulty'));
 });
 
@@ -95,9 +134,11 @@ describe('writeRound: format', () => {
     let previous = '';
     const problems: string[] = [];
     for (const row of main.rows) {
-      if (!/^(KZ|KG|TJ|TM|UZ)-\d{7}$/.test(row.id ?? '') || row.id?.slice(0, 2) !== row.country) problems.push(`id ${row.id}`);
+      if (!/^(KZ|KG|TJ|TM|UZ)-\d{7}$/.test(row.id ?? '') || row.id?.slice(0, 2) !== row.country)
+        problems.push(`id ${row.id}`);
       ids.add(row.id ?? '');
-      if (!pairs.has(`${row.country}|${row.province}`)) problems.push(`${row.id}: province ${row.country} ${row.province}`);
+      if (!pairs.has(`${row.country}|${row.province}`))
+        problems.push(`${row.id}: province ${row.country} ${row.province}`);
       // A settlement is one cluster: its rows are together and its name is not used again in the province.
       const key = `${row.country}|${row.province}|${row.settlement}`;
       if (key !== previous) {
@@ -117,7 +158,12 @@ describe('writeRound: format', () => {
     let oneZero = 0;
     for (const row of main.rows) {
       const date = row.interview_date ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date || date < start || date > end) {
+      if (
+        !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date ||
+        date < start ||
+        date > end
+      ) {
         problems.push(`${row.id}: date ${date}`);
       }
       const answers = `${row.migrated_inside},${row.migrated_abroad}`;
@@ -136,7 +182,13 @@ describe('writeRound: format', () => {
       fieldwork: { start: '2009-09-01', end: '2009-11-30' },
       recallYears: 3,
       relativesRule: 'exclude',
-      source: { authors: ['Synthetic data'], title: 'Synthetic survey round 2009', publisher: 'Test fixture, not a publication', place: 'Nowhere', year: 2009 },
+      source: {
+        authors: ['Synthetic data'],
+        title: 'Synthetic survey round 2009',
+        publisher: 'Test fixture, not a publication',
+        place: 'Nowhere',
+        year: 2009,
+      },
       synthetic: true,
     });
     expect(readRound(join(tmp, 'faulty')).round.fieldwork).toEqual({ start: '2009-09-01', end: '2009-11-30' });
@@ -169,10 +221,18 @@ describe('writeRound: format', () => {
     const round = readRound(join(tmp, 'small'));
     expect(round.rows).toHaveLength(37);
     expect(round.round.fieldwork).toEqual({ start: '2021-09-01', end: '2021-11-30' });
-    await expect(writeRound(join(tmp, 'bad'), { edition: 'bad', seed: 1.5, questionnaires: 10 })).rejects.toThrow(/seed/);
-    await expect(writeRound(join(tmp, 'bad'), { edition: 'bad', seed: 1, questionnaires: -1 })).rejects.toThrow(/questionnaires/);
-    await expect(writeRound(join(tmp, 'bad'), { edition: 'bad', seed: 1, questionnaires: 10, faultyShare: 2 })).rejects.toThrow(/faultyShare/);
-    await expect(writeRound(join(tmp, 'bad'), { edition: 'a b"', seed: 1, questionnaires: 10 })).rejects.toThrow(/edition/);
+    await expect(writeRound(join(tmp, 'bad'), { edition: 'bad', seed: 1.5, questionnaires: 10 })).rejects.toThrow(
+      /seed/,
+    );
+    await expect(writeRound(join(tmp, 'bad'), { edition: 'bad', seed: 1, questionnaires: -1 })).rejects.toThrow(
+      /questionnaires/,
+    );
+    await expect(
+      writeRound(join(tmp, 'bad'), { edition: 'bad', seed: 1, questionnaires: 10, faultyShare: 2 }),
+    ).rejects.toThrow(/faultyShare/);
+    await expect(writeRound(join(tmp, 'bad'), { edition: 'a b"', seed: 1, questionnaires: 10 })).rejects.toThrow(
+      /edition/,
+    );
   });
 });
 
@@ -193,7 +253,9 @@ describe('writeRound: faults', () => {
       const wrong = round.rows.flatMap((row) => {
         const kind = expected.get(row.id ?? '');
         const faults = faultsOf(row);
-        return faults.join() === (kind ?? '') ? [] : [`${row.id}: reported ${kind ?? 'valid'}, found ${faults.join(' and ') || 'none'}`];
+        return faults.join() === (kind ?? '')
+          ? []
+          : [`${row.id}: reported ${kind ?? 'valid'}, found ${faults.join(' and ') || 'none'}`];
       });
       expect(wrong).toEqual([]);
       expect(round.rows.filter((row) => !isValid(row))).toHaveLength(expected.size);
@@ -202,7 +264,8 @@ describe('writeRound: faults', () => {
 
   it('writes faults as survey teams would', () => {
     const byId = new Map(faulty.rows.map((row) => [row.id, row]));
-    const rows = (kind: (typeof FAULT_KINDS)[number]) => faultySummary.faulty[kind].map((id) => byId.get(id) as QuestionnaireRow);
+    const rows = (kind: (typeof FAULT_KINDS)[number]) =>
+      faultySummary.faulty[kind].map((id) => byId.get(id) as QuestionnaireRow);
     for (const row of rows('more_than_30_relatives')) {
       expect(Number(row.relatives)).toBeGreaterThanOrEqual(31);
       expect(Number(row.relatives)).toBeLessThanOrEqual(60);
@@ -211,7 +274,9 @@ describe('writeRound: faults', () => {
       const bad = COUNTS.filter((c) => count(row[c]) === null);
       expect(bad).toHaveLength(1);
     }
-    const tokens = new Set(rows('invalid_count').flatMap((row) => COUNTS.map((c) => row[c]).filter((v) => count(v) === null)));
+    const tokens = new Set(
+      rows('invalid_count').flatMap((row) => COUNTS.map((c) => row[c]).filter((v) => count(v) === null)),
+    );
     expect(tokens.size).toBeGreaterThan(3);
   });
 });
@@ -269,13 +334,22 @@ describe('writeRound: valid questionnaires', () => {
       const provinces = main.provinces.filter((p) => p.country === country);
       const population = provinces.reduce((a, p) => a + p.population, 0);
       // Total variation distance between the questionnaires' and the population's shares.
-      const distance = provinces.reduce((a, p) => a + Math.abs(rows.filter((r) => r.province === p.province).length / rows.length - p.population / population), 0) / 2;
+      const distance =
+        provinces.reduce(
+          (a, p) =>
+            a +
+            Math.abs(rows.filter((r) => r.province === p.province).length / rows.length - p.population / population),
+          0,
+        ) / 2;
       expect(distance, country).toBeLessThan(0.15);
     }
     const settlements = new Map<string, number>();
     const provinceRows = new Map<string, number>();
     for (const row of main.rows) {
-      settlements.set(`${row.country}|${row.province}|${row.settlement}`, (settlements.get(`${row.country}|${row.province}|${row.settlement}`) ?? 0) + 1);
+      settlements.set(
+        `${row.country}|${row.province}|${row.settlement}`,
+        (settlements.get(`${row.country}|${row.province}|${row.settlement}`) ?? 0) + 1,
+      );
       provinceRows.set(`${row.country}|${row.province}`, (provinceRows.get(`${row.country}|${row.province}`) ?? 0) + 1);
     }
     for (const [key, size] of settlements) {
@@ -287,7 +361,8 @@ describe('writeRound: valid questionnaires', () => {
 
   it('have summary statistics of the order of the 2009 survey', () => {
     const valid = main.rows.filter(isValid);
-    const perYear = (rows: QuestionnaireRow[], value: (row: QuestionnaireRow) => number) => (1000 * rows.reduce((a, r) => a + value(r), 0)) / rows.length / 3;
+    const perYear = (rows: QuestionnaireRow[], value: (row: QuestionnaireRow) => number) =>
+      (1000 * rows.reduce((a, r) => a + value(r), 0)) / rows.length / 3;
     for (const country of COUNTRY_CODES) {
       const rows = valid.filter((row) => row.country === country);
       const relatives = rows.map((row) => Number(row.relatives));
@@ -305,19 +380,31 @@ describe('writeRound: valid questionnaires', () => {
     const sexual = perYear(valid, (r) => (count(r.sexual_inside_recent) ?? 0) + (count(r.sexual_abroad_recent) ?? 0));
     expect(sexual).toBeGreaterThan(2);
     expect(sexual).toBeLessThan(60);
-    const earlier = perYear(valid, (r) => laborTotal(r, LABOR('inside', 'earlier')) + laborTotal(r, LABOR('abroad', 'earlier')));
+    const earlier = perYear(
+      valid,
+      (r) => laborTotal(r, LABOR('inside', 'earlier')) + laborTotal(r, LABOR('abroad', 'earlier')),
+    );
     const recent = inside + perYear(valid, (r) => laborTotal(r, LABOR('abroad', 'recent')));
     expect(earlier / recent).toBeGreaterThan(0.6);
     expect(earlier / recent).toBeLessThan(1.6);
     // Women's share of labor victims.
-    const women = valid.reduce((a, r) => a + (count(r.labor_inside_women_recent) ?? 0) + (count(r.labor_abroad_women_recent) ?? 0), 0);
-    const sexed = women + valid.reduce((a, r) => a + (count(r.labor_inside_men_recent) ?? 0) + (count(r.labor_abroad_men_recent) ?? 0), 0);
+    const women = valid.reduce(
+      (a, r) => a + (count(r.labor_inside_women_recent) ?? 0) + (count(r.labor_abroad_women_recent) ?? 0),
+      0,
+    );
+    const sexed =
+      women +
+      valid.reduce((a, r) => a + (count(r.labor_inside_men_recent) ?? 0) + (count(r.labor_abroad_men_recent) ?? 0), 0);
     expect(women / sexed).toBeGreaterThan(0.2);
     expect(women / sexed).toBeLessThan(0.45);
     // Recent counts are mostly 0.
-    expect(valid.filter((r) => laborTotal(r, LABOR('inside', 'recent')) === 0).length / valid.length).toBeGreaterThan(0.7);
+    expect(valid.filter((r) => laborTotal(r, LABOR('inside', 'recent')) === 0).length / valid.length).toBeGreaterThan(
+      0.7,
+    );
     // Relatives above 30 only in faulty rows; a few of them.
-    expect(main.rows.filter((r) => Number(r.relatives) > 30).length).toBe(mainSummary.faulty.more_than_30_relatives.length);
+    expect(main.rows.filter((r) => Number(r.relatives) > 30).length).toBe(
+      mainSummary.faulty.more_than_30_relatives.length,
+    );
   });
 
   it('cluster by settlement: victims vary between settlements more than chance would make them', () => {
@@ -332,7 +419,11 @@ describe('writeRound: valid questionnaires', () => {
     // Dispersion of settlement totals: for Poisson counts with a common mean it would be about 1.
     let chi = 0;
     let df = 0;
-    const mean = valid.reduce((a, r) => a + laborTotal(r, LABOR('inside', 'recent')) + laborTotal(r, LABOR('inside', 'earlier')), 0) / valid.length;
+    const mean =
+      valid.reduce(
+        (a, r) => a + laborTotal(r, LABOR('inside', 'recent')) + laborTotal(r, LABOR('inside', 'earlier')),
+        0,
+      ) / valid.length;
     for (const list of bySettlement.values()) {
       const expected = mean * list.length;
       chi += (list.reduce((a, b) => a + b, 0) - expected) ** 2 / expected;

@@ -47,7 +47,9 @@ export function readRound(dir: string): ParsedRound {
 }
 
 const WHOLE = /^\d+$/;
-const LABOR = ['labor_inside', 'labor_abroad'].flatMap((b) => ['recent', 'earlier'].map((p) => ({ women: `${b}_women_${p}`, men: `${b}_men_${p}`, total: `${b}_total_${p}` })));
+const LABOR = ['labor_inside', 'labor_abroad'].flatMap((b) =>
+  ['recent', 'earlier'].map((p) => ({ women: `${b}_women_${p}`, men: `${b}_men_${p}`, total: `${b}_total_${p}` })),
+);
 const SEXUAL = ['sexual_inside_recent', 'sexual_inside_earlier', 'sexual_abroad_recent', 'sexual_abroad_earlier'];
 export const COUNTS = [...LABOR.flatMap((l) => [l.women, l.men, l.total]), ...SEXUAL, 'other_victims'];
 

@@ -42,7 +42,12 @@ const VARIANTS: { name: string; text: (csv: string) => string; settlement: (name
   { name: 'as written', text: (csv) => csv, settlement: (s) => s },
   {
     name: 'with quoted province and settlement cells',
-    text: (csv) => csv.replace(/^([^,\n]*,[^,\n]*,)([^,\n]*),([^,\n]*),/gm, (line, head: string, province: string, settlement: string) => (head.startsWith('id,') ? line : `${head}"${province}","${settlement}",`)),
+    text: (csv) =>
+      csv.replace(
+        /^([^,\n]*,[^,\n]*,)([^,\n]*),([^,\n]*),/gm,
+        (line, head: string, province: string, settlement: string) =>
+          head.startsWith('id,') ? line : `${head}"${province}","${settlement}",`,
+      ),
     settlement: (s) => s,
   },
   { name: 'with CRLF line ends', text: (csv) => csv.replace(/\n/g, '\r\n'), settlement: (s) => s },
@@ -107,7 +112,13 @@ function differences(excluded: Record<ExclusionReason, string[]>): string[] {
   const ids = new Set([...expected.keys(), ...read.keys()]);
   return [
     ...twice,
-    ...[...ids].sort().flatMap((id) => (expected.get(id) === read.get(id) ? [] : [`${id}: listed ${expected.get(id) ?? 'valid'}, read ${read.get(id) ?? 'valid'}`])),
+    ...[...ids]
+      .sort()
+      .flatMap((id) =>
+        expected.get(id) === read.get(id)
+          ? []
+          : [`${id}: listed ${expected.get(id) ?? 'valid'}, read ${read.get(id) ?? 'valid'}`],
+      ),
   ];
 }
 
@@ -117,7 +128,12 @@ describe('the synthetic round', () => {
     expect(parsed.rows).toHaveLength(ROWS);
     expect(expected.size).toBe(FAULTY);
     // the generator's own check: the listed rows, and only they, are faulty
-    expect(parsed.rows.filter((row) => faultsOf(row).length > 0).map((row) => row.id).sort()).toEqual([...expected.keys()].sort());
+    expect(
+      parsed.rows
+        .filter((row) => faultsOf(row).length > 0)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...expected.keys()].sort());
     // so the variants below change the bytes only
     expect(written).toMatch(/^[\x20-\x7e\n]*$/);
     expect(written).not.toContain('"');
@@ -125,46 +141,54 @@ describe('the synthetic round', () => {
 });
 
 describe.each(VARIANTS)('tallyRound on the round $name', ({ name, settlement }) => {
-  describe.each(CHUNK_SIZES.map((chunkBytes) => ({ chunkBytes, label: chunkBytes === undefined ? 'the default size' : `${chunkBytes}-byte pieces` })))(
-    'streamed in $label',
-    ({ chunkBytes }) => {
-      it('excludes exactly the listed questionnaires, each for the reason of its fault', () => {
-        const { tallies } = result(name, chunkBytes);
-        expect(Object.keys(tallies.excluded).sort()).toEqual(Object.keys(EXCLUSION_REASONS).sort());
-        expect(differences(tallies.excluded)).toEqual([]);
-      });
+  describe.each(
+    CHUNK_SIZES.map((chunkBytes) => ({
+      chunkBytes,
+      label: chunkBytes === undefined ? 'the default size' : `${chunkBytes}-byte pieces`,
+    })),
+  )('streamed in $label', ({ chunkBytes }) => {
+    it('excludes exactly the listed questionnaires, each for the reason of its fault', () => {
+      const { tallies } = result(name, chunkBytes);
+      expect(Object.keys(tallies.excluded).sort()).toEqual(Object.keys(EXCLUSION_REASONS).sort());
+      expect(differences(tallies.excluded)).toEqual([]);
+    });
 
-      it('reads every row, and every row read is valid or excluded', () => {
-        const { meta, tallies } = result(name, chunkBytes);
-        const excluded = Object.values(tallies.excluded).reduce((n, ids) => n + ids.length, 0);
-        expect(tallies.read).toBe(ROWS);
-        expect(meta.questionnairesReceived).toBe(ROWS);
-        expect(excluded).toBe(FAULTY);
-        expect(tallies.valid).toBe(ROWS - FAULTY);
-        expect(tallies.read).toBe(tallies.valid + excluded);
-      });
+    it('reads every row, and every row read is valid or excluded', () => {
+      const { meta, tallies } = result(name, chunkBytes);
+      const excluded = Object.values(tallies.excluded).reduce((n, ids) => n + ids.length, 0);
+      expect(tallies.read).toBe(ROWS);
+      expect(meta.questionnairesReceived).toBe(ROWS);
+      expect(excluded).toBe(FAULTY);
+      expect(tallies.valid).toBe(ROWS - FAULTY);
+      expect(tallies.read).toBe(tallies.valid + excluded);
+    });
 
-      it('tallies each valid questionnaire once, in its own settlement', () => {
-        const { tallies } = result(name, chunkBytes);
-        // questionnaires and relatives per settlement, from roundCheck's independent reading of the file as written
-        const want = new Map<string, { n: number; relatives: number }>();
-        for (const row of parsed.rows) {
-          if (expected.has(row.id!)) continue;
-          const place = `${row.country}\t${row.province}\t${settlement(row.settlement!)}`;
-          const s = want.get(place) ?? { n: 0, relatives: 0 };
-          s.n++;
-          s.relatives += Number(row.relatives);
-          want.set(place, s);
-        }
-        const got = new Map(tallies.settlements.map((s) => [`${s.country}\t${s.province}\t${s.settlement}`, { n: s.n, relatives: s.relatives }]));
-        expect(got).toEqual(want);
-      });
-    },
-  );
+    it('tallies each valid questionnaire once, in its own settlement', () => {
+      const { tallies } = result(name, chunkBytes);
+      // questionnaires and relatives per settlement, from roundCheck's independent reading of the file as written
+      const want = new Map<string, { n: number; relatives: number }>();
+      for (const row of parsed.rows) {
+        if (expected.has(row.id!)) continue;
+        const place = `${row.country}\t${row.province}\t${settlement(row.settlement!)}`;
+        const s = want.get(place) ?? { n: 0, relatives: 0 };
+        s.n++;
+        s.relatives += Number(row.relatives);
+        want.set(place, s);
+      }
+      const got = new Map(
+        tallies.settlements.map((s) => [
+          `${s.country}\t${s.province}\t${s.settlement}`,
+          { n: s.n, relatives: s.relatives },
+        ]),
+      );
+      expect(got).toEqual(want);
+    });
+  });
 
   it('gives the same result, to the last settlement sum, at every chunk size', () => {
     const first = result(name, CHUNK_SIZES[0]);
-    for (const chunkBytes of CHUNK_SIZES.slice(1)) expect(result(name, chunkBytes), `chunkBytes ${chunkBytes ?? 'default'}`).toEqual(first);
+    for (const chunkBytes of CHUNK_SIZES.slice(1))
+      expect(result(name, chunkBytes), `chunkBytes ${chunkBytes ?? 'default'}`).toEqual(first);
   });
 });
 

@@ -3,13 +3,24 @@ import { citation } from '../../../site/citation.ts';
 import { editions, manifest } from '../../../generated/readGenerated.ts';
 
 export const getStaticPaths = (() =>
-  editions().editions.flatMap((edition) => ['citation.bib', 'citation.ris'].map((file) => ({ params: { edition, file } })))) satisfies GetStaticPaths;
+  editions().editions.flatMap((edition) =>
+    ['citation.bib', 'citation.ris'].map((file) => ({ params: { edition, file } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const edition = params.edition!;
-  const cite = citation(manifest(edition).meta, edition, new URL(`/${edition}/`, site).href, new Date().toISOString().slice(0, 10));
+  const cite = citation(
+    manifest(edition).meta,
+    edition,
+    new URL(`/${edition}/`, site).href,
+    new Date().toISOString().slice(0, 10),
+  );
   const bib = params.file === 'citation.bib';
   return new Response(bib ? cite.bibtex : cite.ris, {
-    headers: { 'Content-Type': bib ? 'application/x-bibtex; charset=utf-8' : 'application/x-research-info-systems; charset=utf-8' },
+    headers: {
+      'Content-Type': bib
+        ? 'application/x-bibtex; charset=utf-8'
+        : 'application/x-research-info-systems; charset=utf-8',
+    },
   });
 };

@@ -3,7 +3,9 @@ import { DOWNLOADS, downloadFile, editions } from '../../../generated/readGenera
 
 /** The downloads of each edition, copied verbatim from generated/<edition>/. */
 export const getStaticPaths = (() =>
-  editions().editions.flatMap((edition) => DOWNLOADS.map((file) => ({ params: { edition, file } })))) satisfies GetStaticPaths;
+  editions().editions.flatMap((edition) =>
+    DOWNLOADS.map((file) => ({ params: { edition, file } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const file = params.file as (typeof DOWNLOADS)[number];

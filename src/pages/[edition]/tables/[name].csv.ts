@@ -7,7 +7,9 @@ import { tableCsv } from '../../../tables/tableModel.ts';
 /** The CSV of every table placed in an edition: exactly the rows and columns the page shows. */
 export const getStaticPaths = (() =>
   editions().editions.flatMap((edition) =>
-    [...placedBlocks(edition).values()].filter((b) => b.kind === 'table').map((b) => ({ params: { edition, name: b.name } })),
+    [...placedBlocks(edition).values()]
+      .filter((b) => b.kind === 'table')
+      .map((b) => ({ params: { edition, name: b.name } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
