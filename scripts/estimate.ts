@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import {
   closeSync,
-  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -18,15 +17,16 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
+import { editionFolders } from '../src/data/editionFolders.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
 import { estimateEdition } from '../src/estimate/estimateEdition.ts';
 import { estimateRound } from '../src/estimate/estimateRound.ts';
 import { FORMAT, type EditionsList } from '../src/generated/contract.ts';
 import { editionFiles, type EditionResults } from '../src/generated/writeEdition.ts';
-import { buildExclusionReport } from '../src/model/questionnaire.ts';
+import { buildExclusionReport, exclusionLines } from '../src/model/questionnaire.ts';
 import { tallyRound } from '../src/survey/tallyRound.ts';
 
 export interface EditionOutput {
@@ -37,46 +37,24 @@ export interface EditionOutput {
 /** The bootstrap of every questionnaire round: seeded, so that a build is repeatable. */
 export const BOOTSTRAP = { replicates: 1000, seed: 20091130 };
 
-/** The editions under dataDir: folders with an edition.json (a report round) or a round.json (questionnaires). */
-export function editionFolders(dataDir: string): { name: string; kind: 'report' | 'questionnaires' }[] {
-  return readdirSync(dataDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry): { name: string; kind: 'report' | 'questionnaires' }[] => {
-      if (existsSync(join(dataDir, entry.name, 'round.json'))) return [{ name: entry.name, kind: 'questionnaires' }];
-      if (existsSync(join(dataDir, entry.name, 'edition.json'))) return [{ name: entry.name, kind: 'report' }];
-      return [];
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** Reads and computes every edition under dataDir; throws DataErrors naming every fault found. */
 export async function computeEditions(
   dataDir: string,
   log: (message: string) => void = () => {},
 ): Promise<EditionOutput[]> {
-  const editions = editionFolders(dataDir);
-  if (editions.length === 0)
+  const { editions, skipped, faults } = editionFolders(dataDir);
+  for (const { name, why } of skipped) log(`estimate: warning: ${join(dataDir, name)} left out: ${why}`);
+  if (editions.length === 0 && faults.length === 0)
     throw new DataErrors([
       new DataError(dataDir, 1, 1, 'expected at least one folder with an edition.json or a round.json'),
     ]);
-  const errors: DataError[] = [];
+  const errors: DataError[] = [...faults];
   const outputs: EditionOutput[] = [];
   for (const { name, kind } of editions) {
     const dir = join(dataDir, name);
     try {
       const result = kind === 'report' ? reportEdition(dir) : await questionnaireEdition(dir);
-      if (result.meta.edition !== name) {
-        throw new DataErrors([
-          new DataError(
-            join(dir, kind === 'report' ? 'edition.json' : 'round.json'),
-            1,
-            1,
-            `edition: expected "${name}" (the folder's name), found "${result.meta.edition}"`,
-          ),
-        ]);
-      }
-      for (const province of result.exclusions.provincesWithoutQuestionnaires)
-        log(`estimate: warning: ${name}: no valid questionnaire in ${province}; it carries no weight`);
+      for (const line of exclusionLines(name, result.exclusions)) log(`estimate: ${line}`);
       const dataFiles = readdirSync(dir)
         .filter((f) => !f.startsWith('.'))
         .sort();
@@ -143,12 +121,16 @@ export function writeEditions(outDir: string, outputs: readonly EditionOutput[])
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // usage: tsx scripts/estimate.ts [DATA_DIR [OUT_DIR]]
-  const [dataDir = join(root, 'data'), outDir = join(root, 'generated')] = process.argv.slice(2);
+  const [dataArgument = join(root, 'data'), outDir = join(root, 'generated')] = process.argv.slice(2);
+  // paths in messages as the reader sees them from the project: data/2031/countries.csv:3:2
+  const dataDir = relative(process.cwd(), dataArgument) || '.';
   try {
     const outputs = await computeEditions(dataDir, (message) => console.warn(message));
     writeEditions(outDir, outputs);
     for (const output of outputs)
-      console.log(`estimate: edition ${output.edition} written to ${join(outDir, output.edition)}`);
+      console.log(
+        `estimate: edition ${output.edition} written to ${relative(process.cwd(), join(outDir, output.edition))}`,
+      );
   } catch (error) {
     if (error instanceof DataErrors) {
       console.error(

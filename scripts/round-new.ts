@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QUESTIONNAIRE_COLUMNS } from '../src/model/questionnaire.ts';
-import { editionFolders } from './estimate.ts';
+import { editionFolders } from '../src/data/editionFolders.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const round = process.argv[2];
@@ -21,7 +21,7 @@ if (existsSync(dataDir)) {
   console.error(`data/${round}/ already exists; nothing was changed`);
   process.exit(1);
 }
-const latest = editionFolders(join(root, 'data')).at(-1)?.name;
+const latest = editionFolders(join(root, 'data')).editions.at(-1)?.name;
 const year = /^\d{4}$/.test(round) ? Number(round) : new Date().getUTCFullYear();
 
 mkdirSync(dataDir, { recursive: true });

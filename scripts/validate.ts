@@ -4,12 +4,13 @@
  * Exits 1 with every file-level fault (file, line, column) when the round cannot be read.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataErrors } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
 import { tallyRound } from '../src/survey/tallyRound.ts';
-import { EXCLUSION_REASONS, type ExclusionReason } from '../src/model/questionnaire.ts';
+import { estimateRound } from '../src/estimate/estimateRound.ts';
+import { exclusionLines } from '../src/model/questionnaire.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [round, dataRoot = join(root, 'data')] = process.argv.slice(2);
@@ -17,27 +18,19 @@ if (!round) {
   console.error('usage: npm run validate -- <round>');
   process.exit(2);
 }
-const dir = join(dataRoot, round);
+// paths in messages as the reader sees them from the project: data/2031/countries.csv:3:2
+const dir = relative(process.cwd(), join(dataRoot, round)) || '.';
 try {
   if (existsSync(join(dir, 'round.json'))) {
-    const { tallies, provinces } = await tallyRound(dir);
-    const measured = new Set(tallies.settlements.map((s) => `${s.country}\t${s.province}`));
-    console.log(
-      `${round}: ${tallies.read} questionnaires read, ${tallies.valid} valid, ${tallies.read - tallies.valid} excluded`,
-    );
-    for (const reason of Object.keys(EXCLUSION_REASONS) as ExclusionReason[]) {
-      const ids = tallies.excluded[reason];
-      if (ids.length > 0) console.log(`  ${ids.length} excluded: ${EXCLUSION_REASONS[reason]}: ${ids.join(', ')}`);
-    }
-    for (const p of provinces)
-      if (!measured.has(`${p.country}\t${p.province}`))
-        console.log(`  warning: no valid questionnaire in ${p.country} ${p.province}; it carries no weight`);
+    const round = await tallyRound(dir);
+    const { exclusions } = estimateRound(round, { replicates: 0, seed: 1 });
+    for (const line of exclusionLines(round.meta.edition, exclusions, { ids: true })) console.log(line);
   } else if (existsSync(join(dir, 'edition.json'))) {
     const { input } = loadEdition(dir, (file) => readFileSync(join(dir, file)));
     const valid = input.countries.reduce((n, c) => n + c.sampleSize, 0);
     console.log(
-      `${round}: the report's figures are valid; ${input.meta.questionnairesReceived} questionnaires ` +
-        `received, ${valid} valid (the report does not list the excluded ones)`,
+      `${round}: the report's figures are valid; ${input.meta.questionnairesReceived} questionnaires received, ` +
+        `${valid} valid (the report does not list the excluded ones)`,
     );
   } else {
     console.error(`${dir}: expected a round.json (questionnaires) or an edition.json (a report's figures)`);

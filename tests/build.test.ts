@@ -70,7 +70,7 @@ describe('a second edition', () => {
       '2009/data/estimates.csv',
     ];
     const before = pages.map(page);
-    cpSync(join(root, 'tests/fixtures/small-round/round'), join(copy, 'data/small'), { recursive: true });
+    cpSync(join(root, 'tests/fixtures/small-round/small'), join(copy, 'data/small'), { recursive: true });
     build();
     expect(pages.map(page)).toEqual(before);
     // the new edition has its own pages and downloads, and "/" leads to it (the latest)
@@ -98,7 +98,7 @@ function build(copy: string): { status: number; output: string } {
 describe('a round of questionnaires with chapters', () => {
   it('builds every table and figure when no relative was exploited abroad, and says where there is no value', () => {
     const copy = copyOfProject('no-abroad-');
-    cpSync(join(root, 'tests/fixtures/small-round/round'), join(copy, 'data/small'), { recursive: true });
+    cpSync(join(root, 'tests/fixtures/small-round/small'), join(copy, 'data/small'), { recursive: true });
     // every count of exploitation abroad set to 0 (migration abroad stays as it was)
     const file = join(copy, 'data/small/questionnaires.csv');
     const [header, ...rows] = Papa.parse<string[]>(readFileSync(file, 'utf8').trim()).data;
@@ -126,7 +126,7 @@ describe('a round of questionnaires with chapters', () => {
       const copy = copyOfProject('round-new-');
       execSync('npx tsx scripts/round-new.ts 2031', { cwd: copy, stdio: 'pipe' });
       for (const name of ['questionnaires.csv', 'provinces.csv', 'countries.csv'])
-        cpSync(join(root, 'tests/fixtures/small-round/round', name), join(copy, 'data/2031', name));
+        cpSync(join(root, 'tests/fixtures/small-round/small', name), join(copy, 'data/2031', name));
       const { status, output } = build(copy);
       expect(status).not.toBe(0);
       expect(output).not.toMatch(/\n\s+at /);

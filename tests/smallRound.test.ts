@@ -22,7 +22,7 @@ let outDir = '';
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'small-round-'));
   cpSync(fileURLToPath(new URL('../data/2009', import.meta.url)), join(root, 'data/2009'), { recursive: true });
-  cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
+  cpSync(join(fixture, 'small'), join(root, 'data/small'), { recursive: true });
   outDir = join(root, 'generated');
   writeEditions(outDir, await computeEditions(join(root, 'data')));
   rows = Papa.parse<Record<string, string>>(readFileSync(join(outDir, 'small/estimates.csv'), 'utf8'), {
@@ -58,7 +58,7 @@ describe('a small round computed by hand', () => {
   });
 
   it('gives each province its family size, migration shares and rates per 1,000 families', async () => {
-    const round = await tallyRound(join(fixture, 'round'));
+    const round = await tallyRound(join(fixture, 'small'));
     for (const settlements of byProvince(round.tallies.settlements).values()) {
       const stats = provinceStatistics(settlements, 3);
       const hand = expected.provinces[stats.province];
@@ -122,7 +122,7 @@ describe('a small round computed by hand', () => {
 describe('a round with a fault of the file', () => {
   it('stops the estimation step, naming file, line and column, and writes nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'faulty-round-'));
-    cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
+    cpSync(join(fixture, 'small'), join(root, 'data/small'), { recursive: true });
     const file = join(root, 'data/small/questionnaires.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('q04,KG,Osh,', 'q04,KZ,Osh,'));
     await expect(computeEditions(join(root, 'data'))).rejects.toThrow(
@@ -134,7 +134,7 @@ describe('a round with a fault of the file', () => {
 describe('a round where a location has no victims at all', () => {
   it('writes no NaN: a share of nothing is a missing value with its reason', async () => {
     const root = mkdtempSync(join(tmpdir(), 'no-abroad-'));
-    cpSync(join(fixture, 'round'), join(root, 'data/small'), { recursive: true });
+    cpSync(join(fixture, 'small'), join(root, 'data/small'), { recursive: true });
     const file = join(root, 'data/small/questionnaires.csv');
     const parsed = Papa.parse<string[]>(readFileSync(file, 'utf8').trim());
     const header = parsed.data[0]!;

@@ -24,7 +24,7 @@ function validate(round: string, dataDir: string): { status: number; output: str
 }
 function scratch(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'validate-'));
-  cpSync(fileURLToPath(new URL('./fixtures/small-round/round', import.meta.url)), join(dataDir, 'small'), {
+  cpSync(fileURLToPath(new URL('./fixtures/small-round/small', import.meta.url)), join(dataDir, 'small'), {
     recursive: true,
   });
   return dataDir;

@@ -191,8 +191,9 @@ const P_UNKNOWN_SEX = 0.004;
 const SEXUAL_START = 12;
 const OTHER = 16;
 const COUNT_COLUMNS = QUESTIONNAIRE_HEADER.slice(8);
-/** Index of the women count of labor block b (0 inside, 1 abroad) and period p (0 recent, 1 earlier); men +1, total +2.
- * */
+/**
+ * Index of the women count of labor block b (0 inside, 1 abroad) and period p (0 recent, 1 earlier); men +1, total +2.
+ */
 const laborIndex = (block: number, period: number): number => block * 6 + period * 3;
 const TOTAL_INDICES = [2, 5, 8, 11];
 const INSIDE_TOTAL_INDICES = [2, 5];
@@ -525,8 +526,10 @@ interface Settlement {
   effect: [number, number, number, number];
 }
 
-/** Sum of the exploited relatives the way the rules count them: labor totals (or women + men, whichever is larger) and
- * sexual. */
+/**
+ * Sum of the exploited relatives the way the rules count them: labor totals (or women + men, whichever is larger) and
+ * sexual.
+ */
 function victims(counts: readonly number[], withOther: boolean): number {
   let sum = 0;
   for (let block = 0; block < 2; block++) {

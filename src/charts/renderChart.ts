@@ -42,8 +42,10 @@ export function chartSvg(
     .join('');
 }
 
-/** The columns that hold something for these rows: a chart without groups has no group column, one with every value has
- * no "missing". */
+/**
+ * The columns that hold something for these rows: a chart without groups has no group column, one with every value has
+ * no "missing".
+ */
 function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
   return [...definition.columns, { key: 'missing', label: 'No value, because' }].filter((c) =>
     rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''),

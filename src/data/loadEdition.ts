@@ -15,16 +15,19 @@ import {
 import { printed } from '../stats/span.ts';
 import { halfUnitOfLastDigit } from './cells.ts';
 import { DataError, DataErrors } from './dataError.ts';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { decodeUtf8, readCsv, rowSchema, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
-import { readJson } from './readJson.ts';
+import { editionNameFault, readJson } from './readJson.ts';
 import * as schemas from './schemas.ts';
 
 /** Reads one file of the round, by name; throws if it does not exist. */
 export type ReadFile = (name: string) => Uint8Array;
 
-/** Context tables: printed in the report, drawn in charts, not used by the estimator. Each row is a row of its CSV
- * file. */
+/**
+ * Context tables: printed in the report, drawn in charts, not used by the estimator. Each row is a row of its CSV
+ * file.
+ */
 export const editionContext = z
   .object({
     provinceFigures: z.array(rowSchema(schemas.provinceFiguresCsv)),
@@ -236,7 +239,10 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
 
 function readMeta(file: string, bytes: Uint8Array, errors: DataError[]): EditionMeta | undefined {
   try {
-    return readJson(bytes, file, reportEditionJson);
+    const meta = readJson(bytes, file, reportEditionJson);
+    const misnamed = editionNameFault(meta.edition, basename(dirname(file)), file, bytes);
+    if (misnamed) throw new DataErrors([misnamed]);
+    return meta;
   } catch (error) {
     if (!(error instanceof DataErrors)) throw error;
     errors.push(...error.errors);

@@ -4,17 +4,22 @@
  * by row into the tallies, so that a million questionnaires need little memory.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { roundJson, type RoundMeta } from '../model/edition.ts';
 import type { QuestionnaireSink } from '../model/questionnaire.ts';
 import { DataError, DataErrors } from './dataError.ts';
-import { decodeUtf8, readCsv } from './readCsv.ts';
-import { readJson } from './readJson.ts';
+import { decodeUtf8, readCsv, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
+import { editionNameFault, readJson } from './readJson.ts';
 import { readQuestionnaires } from './readQuestionnaires.ts';
 import { roundCountriesCsv, roundProvincesCsv } from './schemas.ts';
 
-export function readRoundMeta(file: string): RoundMeta {
-  return { ...readJson(readFileSync(file), file, roundJson), questionnairesReceived: 0 };
+/** Reads round.json; its `edition` must be the folder's name, the edition's address. */
+export function readRoundMeta(file: string, folder = basename(dirname(file))): RoundMeta {
+  const bytes = readFileSync(file);
+  const meta = readJson(bytes, file, roundJson);
+  const misnamed = editionNameFault(meta.edition, folder, file, bytes);
+  if (misnamed) throw new DataErrors([misnamed]);
+  return { ...meta, questionnairesReceived: 0 };
 }
 
 /** A round's files once read; its questionnaires have gone to the sink. */
@@ -22,7 +27,11 @@ export interface LoadedRound {
   meta: RoundMeta;
   provinces: { country: string; province: string; population: number }[];
   countries: { country: string; population: number }[];
+  /** ids of valid questionnaires dated outside the fieldwork: kept, but reported */
+  datedOutsideFieldwork: string[];
 }
+
+const FILES = 'a round of questionnaires needs round.json, questionnaires.csv, provinces.csv and countries.csv';
 
 /**
  * Reads a questionnaire round from its folder, handing every questionnaire to the sink;
@@ -34,50 +43,30 @@ export async function loadRound(
   options: { chunkBytes?: number } = {},
 ): Promise<LoadedRound> {
   const meta = readRoundMeta(join(dir, 'round.json'));
-  if (!existsSync(join(dir, 'questionnaires.csv'))) {
-    throw new DataErrors([
-      new DataError(
-        join(dir, 'questionnaires.csv'),
-        1,
-        1,
-        'file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv ' +
-          'and countries.csv',
-      ),
-    ]);
-  }
-  const read = (name: string) => {
-    const file = join(dir, name);
-    if (!existsSync(file))
-      throw new DataErrors([
-        new DataError(
-          file,
-          1,
-          1,
-          `file is missing: a round of questionnaires needs round.json, questionnaires.csv, provinces.csv ` +
-            `and countries.csv`,
-        ),
-      ]);
-    return decodeUtf8(readFileSync(file), file);
-  };
   const errors: DataError[] = [];
-  const tryRead = <T>(fn: () => T[]): T[] => {
+  const missing = ['questionnaires.csv', 'provinces.csv', 'countries.csv'].filter(
+    (name) => !existsSync(join(dir, name)),
+  );
+  if (missing.length > 0)
+    throw new DataErrors(missing.map((name) => new DataError(join(dir, name), 1, 1, `file is missing: ${FILES}`)));
+  /** A CSV of the round, its faults collected; a fault of one file does not hide the others. */
+  const table = <S extends Schema>(name: string, spec: CsvSpec<S>, what: string): CsvRow<S>[] => {
+    const file = join(dir, name);
     try {
-      return fn();
+      const rows = readCsv(decodeUtf8(readFileSync(file), file), file, spec);
+      if (rows.length === 0) errors.push(new DataError(file, 2, 1, `expected at least one ${what}, found none`));
+      return rows;
     } catch (error) {
       if (error instanceof DataErrors) errors.push(...error.errors);
+      else if (error instanceof DataError) errors.push(error);
       else throw error;
       return [];
     }
   };
-  const provinceRows = tryRead(() => readCsv(read('provinces.csv'), join(dir, 'provinces.csv'), roundProvincesCsv));
-  const countryRows = tryRead(() => readCsv(read('countries.csv'), join(dir, 'countries.csv'), roundCountriesCsv));
-  for (const row of provinceRows) {
-    if (!countryRows.some((c) => c.values.country === row.values.country)) {
-      errors.push(
-        new DataError(join(dir, 'provinces.csv'), row.line, 1, `country ${row.values.country} is not in countries.csv`),
-      );
-    }
-  }
+  const countryRows = table('countries.csv', roundCountriesCsv, 'country');
+  const provinceRows = table('provinces.csv', roundProvincesCsv, 'province');
+  // a faulty countries.csv would make every province look foreign: check provinces against it only when it is sound
+  if (errors.length === 0) errors.push(...populationFaults(dir, countryRows, provinceRows));
   if (errors.length > 0) throw new DataErrors(errors);
   const provinces = new Map<string, Set<string>>();
   for (const { values } of provinceRows)
@@ -85,10 +74,20 @@ export async function loadRound(
   const questionnaires = await readQuestionnaires(
     join(dir, 'questionnaires.csv'),
     provinces,
-    meta.relativesRule,
+    meta,
     sink,
     options.chunkBytes,
   );
+  if (questionnaires.read === 0) {
+    throw new DataErrors([
+      new DataError(
+        join(dir, 'questionnaires.csv'),
+        2,
+        1,
+        'expected at least one questionnaire after the header, found none',
+      ),
+    ]);
+  }
   // Central Asia is the sum of the countries listed: each needs questionnaires, or the total would quietly shrink
   const unmeasured = countryRows.filter((row) => !questionnaires.countries.has(row.values.country));
   if (unmeasured.length > 0) {
@@ -109,5 +108,76 @@ export async function loadRound(
     meta: { ...meta, questionnairesReceived: questionnaires.read },
     provinces: provinceRows.map((r) => r.values),
     countries: countryRows.map((r) => r.values),
+    datedOutsideFieldwork: questionnaires.datedOutsideFieldwork,
   };
+}
+
+/** Populations people live in: a country of this project's region, or one of its provinces, in persons. */
+const PLAUSIBLE = { country: [100_000, 500_000_000], province: [1_000, 100_000_000] } as const;
+const persons = (n: number) => n.toLocaleString('en-US');
+/** Province and country figures may come from different years: the provinces may add up to a little more. */
+const PROVINCES_SLACK = 0.9;
+
+/**
+ * Populations in persons, as the estimator needs them: each within plausible bounds, each province
+ * at most its country, and each country about the sum of its provinces or more. A figure in thousands
+ * (as the 2009 report printed them) is the usual slip, so the message says so.
+ */
+function populationFaults(
+  dir: string,
+  countryRows: CsvRow<typeof roundCountriesCsv.columns>[],
+  provinceRows: CsvRow<typeof roundProvincesCsv.columns>[],
+): DataError[] {
+  const faults: DataError[] = [];
+  const countries = join(dir, 'countries.csv');
+  const provincesFile = join(dir, 'provinces.csv');
+  const hint = (value: number, [low]: readonly number[]) =>
+    value < low! && value * 1000 >= low! ? `; if it is in thousands, write ${value * 1000}` : '';
+  for (const row of provinceRows) {
+    const { country, population } = row.values;
+    const [low, high] = PLAUSIBLE.province;
+    if (!countryRows.some((c) => c.values.country === country)) {
+      faults.push(new DataError(provincesFile, row.line, 1, `country ${country} is not in countries.csv`));
+    } else if (population < low || population > high) {
+      faults.push(
+        new DataError(
+          provincesFile,
+          row.line,
+          3,
+          `population: expected persons, from ${persons(low)} to ${persons(high)}, ` +
+            `found ${population}${hint(population, PLAUSIBLE.province)}`,
+        ),
+      );
+    }
+  }
+  for (const row of countryRows) {
+    const { country, population } = row.values;
+    const [low, high] = PLAUSIBLE.country;
+    // a province already refused would make every sum wrong: it is reported once, on its own line
+    const own = provinceRows.filter((p) => p.values.country === country);
+    const sum = own.reduce((total, p) => total + p.values.population, 0);
+    if (population < low || population > high) {
+      faults.push(
+        new DataError(
+          countries,
+          row.line,
+          2,
+          `population: expected persons, from ${persons(low)} to ${persons(high)}, ` +
+            `found ${population}${hint(population, PLAUSIBLE.country)}`,
+        ),
+      );
+    } else if (population < sum * PROVINCES_SLACK && !own.some((p) => faults.some((f) => f.line === p.line))) {
+      faults.push(
+        new DataError(
+          countries,
+          row.line,
+          2,
+          `population: expected persons, about the ${persons(sum)} of ${country}'s provinces in ` +
+            `provinces.csv or more, ` +
+            `found ${persons(population)}`,
+        ),
+      );
+    }
+  }
+  return faults;
 }

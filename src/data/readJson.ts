@@ -68,3 +68,16 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
+
+/** An edition is addressed by its folder: the `edition` of its JSON file must be the folder's name. */
+export function editionNameFault(
+  edition: string,
+  folder: string,
+  file: string,
+  bytes: Uint8Array,
+): DataError | undefined {
+  if (edition === folder) return undefined;
+  const text = new TextDecoder().decode(bytes);
+  const { line, column } = lineAndColumn(text, Math.max(0, text.indexOf('"edition"')));
+  return new DataError(file, line, column, `edition: expected "${folder}" (the folder's name), found "${edition}"`);
+}

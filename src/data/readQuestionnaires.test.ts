@@ -35,15 +35,20 @@ function file(rows: string[][], columns: string[] = header): string {
   writeFileSync(path, `${Papa.unparse([columns, ...rows], { newline: '\n' })}\n`);
   return path;
 }
+/** The fieldwork of October 2012, as a round.json gives it. */
+const rules = (relativesRule: 'exclude' | 'cap' = 'exclude') => ({
+  relativesRule,
+  fieldwork: { start: '2012-10', end: '2012-10-31' },
+});
 async function tally(rows: string[][], rule: 'exclude' | 'cap' = 'exclude', columns: string[] = header) {
   const sink = new SettlementTallies();
-  const { read } = await readQuestionnaires(file(rows, columns), provinces, rule, sink);
-  return sink.result(read);
+  const { read, datedOutsideFieldwork } = await readQuestionnaires(file(rows, columns), provinces, rules(rule), sink);
+  return { ...sink.result(read), datedOutsideFieldwork };
 }
 async function faults(rows: string[][], columns: string[] = header): Promise<string[]> {
   const path = file(rows, columns);
   try {
-    await readQuestionnaires(path, provinces, 'exclude', new SettlementTallies());
+    await readQuestionnaires(path, provinces, rules(), new SettlementTallies());
   } catch (error) {
     if (error instanceof DataErrors) return error.errors.map((e) => e.message.replace(path, 'q.csv'));
     throw error;
@@ -75,6 +80,7 @@ describe('questionnaire checks', () => {
       invalid_count: ['negative', 'fraction', 'text'],
       invalid_answer: ['answer', 'date'],
       relatives_missing: ['blank-relatives', 'no-relatives'],
+      implausible_relatives: [],
       more_than_30_relatives: ['many-relatives'],
       women_and_men_exceed_total: ['sexes-above-total'],
       more_victims_than_relatives: ['too-many-victims'],
@@ -108,21 +114,49 @@ describe('questionnaire checks', () => {
 
   it(
     'caps more than 30 relatives at 30 under the "cap" rule (Uzbekistan, section 2.5.2), and checks victims ' +
-      'against the relatives reported',
+      'against the 30 relatives counted',
     async () => {
       const result = await tally(
         [
           row({ relatives: '45' }),
-          row({ id: 'q2', relatives: '45', labor_abroad_total_recent: '31' }),
-          row({ id: 'q3', relatives: '45', labor_abroad_total_recent: '46' }),
+          row({ id: 'q2', relatives: '45', labor_abroad_total_recent: '30' }),
+          row({ id: 'q3', relatives: '45', labor_abroad_total_recent: '31' }),
+          row({ id: 'q4', relatives: '45', labor_abroad_total_recent: '40' }),
         ],
         'cap',
       );
       expect(result.valid).toBe(2);
       expect(result.settlements[0]!.relatives).toBe(60);
-      expect(result.excluded.more_victims_than_relatives).toEqual(['q3']);
+      // 31 and 40 victims cannot be among the 30 relatives counted
+      expect(result.excluded.more_victims_than_relatives).toEqual(['q3', 'q4']);
     },
   );
+
+  it('excludes an absurd number of relatives under either rule, with its reason', async () => {
+    const absurd = [
+      row({ id: 'billion', relatives: '1000000000', labor_inside_total_recent: '1000000000' }),
+      row({ id: 'hundred-and-one', relatives: '101' }),
+      row({ id: 'hundred', relatives: '100' }),
+    ];
+    expect((await tally(absurd, 'cap')).excluded.implausible_relatives).toEqual(['billion', 'hundred-and-one']);
+    expect((await tally(absurd, 'exclude')).excluded.implausible_relatives).toEqual(['billion', 'hundred-and-one']);
+    expect((await tally(absurd, 'exclude')).excluded.more_than_30_relatives).toEqual(['hundred']);
+  });
+
+  it('reads dates written day.month.year, refuses impossible ones, reports those outside the fieldwork', async () => {
+    const result = await tally([
+      row({ id: 'iso', interview_date: '2012-10-03' }),
+      row({ id: 'dotted', interview_date: '03.10.2012' }),
+      row({ id: 'short', interview_date: '3.10.2012' }),
+      row({ id: 'september', interview_date: '30.09.2012' }),
+      row({ id: 'november', interview_date: '2012-11-01' }),
+      row({ id: 'no-such-day', interview_date: '31.09.2012' }),
+      row({ id: 'slashes', interview_date: '03/10/2012' }),
+    ]);
+    expect(result.valid).toBe(5);
+    expect(result.excluded.invalid_answer).toEqual(['no-such-day', 'slashes']);
+    expect(result.datedOutsideFieldwork).toEqual(['september', 'november']);
+  });
 });
 
 describe('faults of the file', () => {
@@ -181,7 +215,7 @@ describe('faults papaparse finds', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('q2,KG,Osh,Kara-Suu', 'q2,KG,Osh,"Kara-Suu'));
     let messages: string[] = [];
     try {
-      await readQuestionnaires(path, provinces, 'exclude', new SettlementTallies());
+      await readQuestionnaires(path, provinces, rules(), new SettlementTallies());
     } catch (error) {
       if (!(error instanceof DataErrors)) throw error;
       messages = error.errors.map((e) => e.message.replace(path, 'q.csv'));

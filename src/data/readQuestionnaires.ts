@@ -12,6 +12,7 @@ import type { RelativesRule } from '../model/edition.ts';
 import {
   CELLS,
   COUNT_CELLS,
+  MAX_PLAUSIBLE_RELATIVES,
   MAX_RELATIVES,
   OPTIONAL_COLUMNS,
   QUESTIONNAIRE_COLUMNS,
@@ -33,6 +34,15 @@ export interface QuestionnaireFile {
   read: number;
   /** the countries with at least one valid questionnaire */
   countries: Set<string>;
+  /** ids of valid questionnaires dated before or after the fieldwork dates: kept, but reported */
+  datedOutsideFieldwork: string[];
+}
+
+/** What the round's metadata says about its questionnaires. */
+export interface QuestionnaireRules {
+  relativesRule: RelativesRule;
+  /** first and last day (or month) of the interviews, YYYY-MM-DD or YYYY-MM */
+  fieldwork: { start: string; end: string };
 }
 
 /**
@@ -42,12 +52,12 @@ export interface QuestionnaireFile {
 export async function readQuestionnaires(
   file: string,
   provinces: ReadonlyMap<string, ReadonlySet<string>>,
-  relativesRule: RelativesRule,
+  rules: QuestionnaireRules,
   sink: QuestionnaireSink,
   chunkBytes?: number,
 ): Promise<QuestionnaireFile> {
   // rows of a questionnaire file run to about 90 bytes: a guess that sizes the id table once
-  const reader = new RowReader(file, provinces, relativesRule, sink, Math.ceil(statSync(file).size / 60));
+  const reader = new RowReader(file, provinces, rules, sink, Math.ceil(statSync(file).size / 60));
   await streamRows(file, reader, chunkBytes);
   // a second pass, only when an id may repeat, finds where it was first used
   const suspects = reader.repeatedIds();
@@ -183,12 +193,23 @@ function readYesNo(text: string): boolean | undefined {
   return s === 'yes' || s === '1' ? true : s === 'no' || s === '0' ? false : undefined;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(text: string): boolean {
-  const match = DATE.exec(text.trim());
-  if (!match) return false;
-  const date = new Date(`${match[0]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[0]);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** day.month.year, as dates are written in the region */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * An interview date, YYYY-MM-DD or DD.MM.YYYY, as YYYY-MM-DD; undefined when it is neither or no such day exists.
+ * @example isoDate('03.10.2012') // => "2012-10-03"
+ */
+export function isoDate(text: string): string | undefined {
+  const trimmedText = text.trim();
+  const iso = ISO_DATE.exec(trimmedText);
+  const dotted = iso ? undefined : DOTTED_DATE.exec(trimmedText);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : [];
+  if (!year || !month || !day) return undefined;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date) ? date : undefined;
 }
 
 /** Trims only when needed: most cells have no surrounding spaces, and trim() allocates. */
@@ -223,19 +244,26 @@ class RowReader implements RowConsumer {
     earlier: new Float64Array(CELLS.length),
     otherVictims: 0,
   };
-  /** interview dates repeat a few dozen times over a round: each is checked once */
-  private readonly dates = new Map<string, boolean>();
+  /** interview dates repeat a few dozen times over a round: each is read once (null: not a date) */
+  private readonly dates = new Map<string, string | null>();
+  /** valid questionnaires interviewed before or after the fieldwork dates of round.json */
+  private readonly outsideFieldwork: string[] = [];
+  private readonly fieldworkStart: string;
+  private readonly fieldworkEnd: string;
   /** rows come grouped by settlement: the last checked one needs no second look */
   private lastPlace = '';
 
   constructor(
     private readonly file: string,
     private readonly provinces: ReadonlyMap<string, ReadonlySet<string>>,
-    private readonly relativesRule: RelativesRule,
+    private readonly rules: QuestionnaireRules,
     private readonly sink: QuestionnaireSink,
     expectedRows: number,
   ) {
     this.ids = new IdSet(expectedRows);
+    // a month stands for all its days
+    this.fieldworkStart = rules.fieldwork.start.length === 7 ? `${rules.fieldwork.start}-01` : rules.fieldwork.start;
+    this.fieldworkEnd = rules.fieldwork.end.length === 7 ? `${rules.fieldwork.end}-31` : rules.fieldwork.end;
   }
 
   header(fields: readonly string[]): void {
@@ -332,20 +360,23 @@ class RowReader implements RowConsumer {
       return;
     }
     this.countries.add(q.country);
+    const date = this.date(fields[column.interview_date!]!)!;
+    if (date < this.fieldworkStart || date > this.fieldworkEnd) this.outsideFieldwork.push(q.id);
     this.sink.add(q);
   }
 
-  private isDate(text: string): boolean {
-    let ok = this.dates.get(text);
-    if (ok === undefined) {
-      ok = isDate(text);
-      this.dates.set(text, ok);
+  private date(text: string): string | null {
+    let date = this.dates.get(text);
+    if (date === undefined) {
+      date = isoDate(text) ?? null;
+      this.dates.set(text, date);
     }
-    return ok;
+    return date;
   }
 
-  /** The first reason to leave the questionnaire out, or undefined when it is valid; fills the questionnaire's counts.
-   * */
+  /**
+   * The first reason to leave the questionnaire out, or undefined when it is valid; fills the questionnaire's counts.
+   */
   private check(fields: readonly string[]): ExclusionReason | undefined {
     const parsed = this.parsed;
     const column = this.column;
@@ -366,10 +397,11 @@ class RowReader implements RowConsumer {
     if (relatives !== relatives) return 'invalid_count';
     const inside = readYesNo(fields[column.migrated_inside!]!);
     const abroad = readYesNo(fields[column.migrated_abroad!]!);
-    if (inside === undefined || abroad === undefined || !this.isDate(fields[column.interview_date!]!))
+    if (inside === undefined || abroad === undefined || this.date(fields[column.interview_date!]!) === null)
       return 'invalid_answer';
     if (relatives < 1) return 'relatives_missing'; // BLANK is −1
-    if (relatives > MAX_RELATIVES && this.relativesRule === 'exclude') return 'more_than_30_relatives';
+    if (relatives > MAX_PLAUSIBLE_RELATIVES) return 'implausible_relatives';
+    if (relatives > MAX_RELATIVES && this.rules.relativesRule === 'exclude') return 'more_than_30_relatives';
     const { recent, earlier } = q;
     recent.fill(0);
     earlier.fill(0);
@@ -391,8 +423,8 @@ class RowReader implements RowConsumer {
       (block.recent ? recent : earlier)[block.cell] = total - women - men;
       victims += total - women - men;
     }
-    // against the relatives as reported, also under the "cap" rule (which caps only the family size)
-    if (victims > relatives) return 'more_victims_than_relatives';
+    // against the relatives counted: under the "cap" rule no more victims than the 30 relatives kept
+    if (victims > Math.min(relatives, MAX_RELATIVES)) return 'more_victims_than_relatives';
     q.relatives = relatives;
     q.migratedInside = inside;
     q.migratedAbroad = abroad;
@@ -425,6 +457,6 @@ class RowReader implements RowConsumer {
     }
     this.faults.sort((a, b) => a.line - b.line);
     if (this.faults.length > 0) throw new DataErrors(this.faults);
-    return { read: this.read, countries: this.countries };
+    return { read: this.read, countries: this.countries, datedOutsideFieldwork: this.outsideFieldwork };
   }
 }

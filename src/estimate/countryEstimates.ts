@@ -56,8 +56,10 @@ export function estimateCountry(input: CountryInput): Figure[] {
   return figures;
 }
 
-/** Whether a surveyed leaf cell falls within a (possibly aggregated) cell; victims of unspecified sex count only where
- * sex is "all". */
+/**
+ * Whether a surveyed leaf cell falls within a (possibly aggregated) cell; victims of unspecified sex count only where
+ * sex is "all".
+ */
 export function covers(cell: Cell, leaf: LeafRate): boolean {
   return (
     (cell.location === 'all' || cell.location === leaf.location) &&

@@ -72,6 +72,7 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
         );
   const exclusions = buildExclusionReport({
     ...tallies,
+    datedOutsideFieldwork: round.datedOutsideFieldwork,
     provincesWithoutQuestionnaires: round.provinces
       .filter((p) => !measured.has(`${p.country}\t${p.province}`))
       .map((p) => `${p.country} ${p.province}`),

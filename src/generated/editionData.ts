@@ -31,8 +31,10 @@ const keyOf = (area: string, cell: Partial<Cell>, indicator: string) =>
   `${area}.${cell.location ?? 'all'}.${cell.exploitation ?? 'all'}.${cell.sex ?? 'all'}.${indicator}`;
 const indexes = new WeakMap<EditionData, Map<string, EstimateRow>>();
 
-/** The estimate row of an area, cell (omitted dimensions are "all") and indicator: its value or the reason it is
- * missing. */
+/**
+ * The estimate row of an area, cell (omitted dimensions are "all") and indicator: its value or the reason it is
+ * missing.
+ */
 export function rowLookup(data: EditionData) {
   let byKey = indexes.get(data);
   if (!byKey) {

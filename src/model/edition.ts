@@ -13,6 +13,8 @@ export interface EditionInput {
 }
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+/** An edition's name is its folder in data/ and its address, /<edition>/: letters, digits and "-". */
+export const EDITION_NAME = /^[0-9A-Za-z-]+$/;
 
 /**
  * What an edition says about itself: data/<edition>/edition.json for a report round,
@@ -21,7 +23,7 @@ const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
  */
 export const editionMetaFields = {
   /** the edition's name, which is also its folder and its address: /<edition>/ */
-  edition: z.string().regex(/^[0-9A-Za-z-]+$/),
+  edition: z.string().regex(EDITION_NAME),
   title: z.string().min(1),
   /** first and last month (or day) of the interviews, YYYY-MM or YYYY-MM-DD */
   fieldwork: z.object({ start: z.string().regex(DATE), end: z.string().regex(DATE) }).strict(),
@@ -85,8 +87,9 @@ export interface CountryInput {
 export interface LeafRate {
   location: Location;
   exploitation: Exploitation;
-  /** `unspecified`: labor victims counted in a total but not as women or men; they enter only the cells of both sexes
-   * */
+  /**
+   * `unspecified`: labor victims counted in a total but not as women or men; they enter only the cells of both sexes
+   */
   sex: 'women' | 'men' | 'unspecified';
   ratePer1000Families: Span;
 }

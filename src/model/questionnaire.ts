@@ -43,8 +43,10 @@ export const COUNT_COLUMNS = [...LABOR_FIELDS, ...SEXUAL_FIELDS, 'other_victims'
  */
 export const EXCLUSION_REASONS = {
   invalid_count: 'a count or the number of relatives is not a whole number ≥ 0',
-  invalid_answer: 'a yes/no answer is not yes, no, 1 or 0, or the interview date is not a date',
+  invalid_answer:
+    'a yes/no answer is not yes, no, 1 or 0, or the interview date is not a date (YYYY-MM-DD or DD.MM.YYYY)',
   relatives_missing: 'number of relatives blank or below 1',
+  implausible_relatives: 'more than 100 relatives, which no family has: most likely a typing slip',
   more_than_30_relatives: 'more than 30 relatives',
   women_and_men_exceed_total: 'women + men above the given labor total',
   more_victims_than_relatives:
@@ -86,6 +88,8 @@ export const exclusionReport = z
     ),
     /** provinces of provinces.csv without any valid questionnaire: they carry no weight */
     provincesWithoutQuestionnaires: z.array(z.string()),
+    /** ids of valid questionnaires dated outside the fieldwork of round.json: kept, but worth a look */
+    datedOutsideFieldwork: z.array(z.string()),
   })
   .strict()
   .refine(
@@ -103,6 +107,7 @@ export function buildExclusionReport(counts: {
   valid: number;
   excluded: Readonly<Record<ExclusionReason, readonly string[]>> | { notReported: number };
   provincesWithoutQuestionnaires?: readonly string[];
+  datedOutsideFieldwork?: readonly string[];
 }): ExclusionReport {
   const excluded =
     'notReported' in counts.excluded
@@ -123,15 +128,19 @@ export function buildExclusionReport(counts: {
     valid: counts.valid,
     excluded,
     provincesWithoutQuestionnaires: [...(counts.provincesWithoutQuestionnaires ?? [])],
+    datedOutsideFieldwork: [...(counts.datedOutsideFieldwork ?? [])],
   };
 }
 
-/** Relatives counted at most per questionnaire: the family size of a respondent who lists more is 30 under the "cap"
- * rule. */
+/** Relatives counted at most per questionnaire: under the "cap" rule a respondent who lists more counts 30. */
 export const MAX_RELATIVES = 30;
+/** More relatives than this is a slip, not a family, under either rule. */
+export const MAX_PLAUSIBLE_RELATIVES = 100;
 
-/** Where each count column goes: the cell it adds to, and whether it is the recall window. Derived from the names, so
- * that the two lists cannot disagree. */
+/**
+ * Where each count column goes: the cell it adds to, and whether it is the recall window. Derived from the names, so
+ * that the two lists cannot disagree.
+ */
 export const COUNT_CELLS = [...LABOR_FIELDS, ...SEXUAL_FIELDS].map((column) => {
   const [kind, location, ...rest] = column.split('_') as [string, string, ...string[]];
   const recent = rest.at(-1) === 'recent';
@@ -160,4 +169,30 @@ export interface Questionnaire {
 export interface QuestionnaireSink {
   add(questionnaire: Questionnaire): void;
   exclude(reason: ExclusionReason, id: string): void;
+}
+
+/**
+ * The exclusion report as lines for a terminal: read, valid and excluded, each reason with its
+ * count (and ids, when asked), then what deserves a look.
+ * @example exclusionLines('2012', report)[0] // => "2012: 1,400 questionnaires read, 1,361 valid, 39 excluded"
+ */
+export function exclusionLines(edition: string, report: ExclusionReport, options: { ids?: boolean } = {}): string[] {
+  const n = (value: number) => value.toLocaleString('en-US');
+  const list = (ids: readonly string[]) => (options.ids && ids.length > 0 ? `: ${ids.join(', ')}` : '');
+  return [
+    `${edition}: ${n(report.read)} questionnaires read, ${n(report.valid)} valid, ` +
+      `${n(report.read - report.valid)} excluded`,
+    ...report.excluded
+      .filter((e) => e.count > 0)
+      .map((e) => `  ${n(e.count)} excluded: ${e.description}${list(e.ids)}`),
+    ...report.provincesWithoutQuestionnaires.map(
+      (province) => `  warning: no valid questionnaire in ${province}; it carries no weight`,
+    ),
+    ...(report.datedOutsideFieldwork.length > 0
+      ? [
+          `  warning: ${n(report.datedOutsideFieldwork.length)} valid questionnaires dated outside the fieldwork ` +
+            `of round.json (kept)${list(report.datedOutsideFieldwork)}`,
+        ]
+      : []),
+  ];
 }

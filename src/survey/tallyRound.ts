@@ -9,8 +9,9 @@ export interface RoundInput extends LoadedRound {
   tallies: QuestionnaireTallies;
 }
 
-/** @param options.chunkBytes the size of the pieces the file is streamed in (tests vary it to cross chunk boundaries)
- * */
+/**
+ * @param options.chunkBytes the size of the pieces the file is streamed in (tests vary it to cross chunk boundaries)
+ */
 export async function tallyRound(dir: string, options: { chunkBytes?: number } = {}): Promise<RoundInput> {
   const tallies = new SettlementTallies();
   const round = await loadRound(dir, tallies, options);

@@ -31,8 +31,10 @@ const HOOK_MS = 600_000;
 const PAGE_TEST_MS = 120_000;
 const STEP_MS = 90_000;
 
-/** The editions: folders of data/ with an edition.json (a report round) or a round.json (questionnaires), as
- * scripts/estimate.ts finds them. */
+/**
+ * The editions: folders of data/ with an edition.json (a report round) or a round.json (questionnaires), as
+ * scripts/estimate.ts finds them.
+ */
 const EDITIONS = readdirSync(`${root}data`, { withFileTypes: true })
   .filter(
     (d) =>
@@ -47,8 +49,10 @@ const chapterSlugs = (edition: string) =>
         .filter((file) => file.endsWith('.md') && file !== 'README.md')
         .map((file) => file.replace(/\.md$/, ''))
     : [];
-/** The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite,
- * sitemap and chapter pages. */
+/**
+ * The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite,
+ * sitemap and chapter pages.
+ */
 const EDITION_PAGES = EDITIONS.flatMap((edition) =>
   ['', 'cite/', 'sitemap/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
     path: `/${edition}/${page}`,

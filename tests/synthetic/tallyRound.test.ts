@@ -72,13 +72,15 @@ const results = new Map<string, RoundInput | Error>();
 const key = (variant: string, chunkBytes: number | undefined) => `${variant} / ${chunkBytes ?? 'default'}`;
 
 beforeAll(async () => {
-  const dir = join(tmp, 'as written');
+  // a round's folder is named after its edition
+  const folder = (variant: string) => join(tmp, variant, 'faults');
+  const dir = folder('as written');
   summary = await writeRound(dir, { edition: 'faults', seed: SEED, questionnaires: ROWS, faultyShare: FAULTY / ROWS });
   parsed = readRound(dir);
   written = readFileSync(join(dir, 'questionnaires.csv'), 'utf8');
   expected = new Map(FAULT_KINDS.flatMap((kind) => summary.faulty[kind].map((id) => [id, REASON[kind]] as const)));
   for (const variant of VARIANTS) {
-    const variantDir = join(tmp, variant.name);
+    const variantDir = folder(variant.name);
     if (variantDir !== dir) {
       cpSync(dir, variantDir, { recursive: true });
       writeFileSync(join(variantDir, 'questionnaires.csv'), variant.text(written));
