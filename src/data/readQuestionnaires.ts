@@ -242,7 +242,6 @@ class RowReader implements RowConsumer {
     migratedAbroad: false,
     recent: new Float64Array(CELLS.length),
     earlier: new Float64Array(CELLS.length),
-    otherVictims: 0,
   };
   /** interview dates repeat a few dozen times over a round: each is read once (null: not a date) */
   private readonly dates = new Map<string, string | null>();
@@ -391,6 +390,7 @@ class RowReader implements RowConsumer {
       if (value !== value) return 'invalid_count';
       parsed[block.total] = value;
     }
+    // other_victims is checked like any count, though no estimate uses it (see data/README.md)
     const other = column.other_victims === undefined ? 0 : readCount(fields[column.other_victims]!);
     if (other !== other) return 'invalid_count';
     const relatives = readCount(fields[column.relatives!]!);
@@ -428,7 +428,6 @@ class RowReader implements RowConsumer {
     q.relatives = relatives;
     q.migratedInside = inside;
     q.migratedAbroad = abroad;
-    q.otherVictims = other > 0 ? other : 0;
     return undefined;
   }
 

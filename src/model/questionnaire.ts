@@ -162,7 +162,6 @@ export interface Questionnaire {
   migratedAbroad: boolean;
   recent: Float64Array;
   earlier: Float64Array;
-  otherVictims: number;
 }
 
 /** What the reader hands each questionnaire to: the survey stage's tallies. */

@@ -29,7 +29,6 @@ export interface SettlementTally {
   earlier: number[];
   /** respondents with an exploited relative, both periods: by AFFECTED index */
   affected: number[];
-  otherVictims: number;
 }
 
 /** The places a respondent's exploited relatives can be: the index into SettlementTally.affected. */
@@ -89,7 +88,6 @@ export class SettlementTallies implements QuestionnaireSink {
           recent: CELLS.map(() => 0),
           earlier: CELLS.map(() => 0),
           affected: AFFECTED.map(() => 0),
-          otherVictims: 0,
         };
         this.settlements.set(key, s);
       }
@@ -112,7 +110,6 @@ export class SettlementTallies implements QuestionnaireSink {
       if (away) s.affected[k * 3 + 1]!++;
       if (atHome && away) s.affected[k * 3 + 2]!++;
     });
-    s.otherVictims += q.otherVictims;
   }
 
   /** @param read every row the reader read, so that read = valid + excluded can be checked by readers of the report */
