@@ -1,25 +1,43 @@
 /**
- * Renders every chapter of every edition, as the build will, and lists every fault:
+ * Renders every chapter of every edition, as the build will, and lists every fault at once:
+ * unknown references, claims the data contradicts, and numbers typed as digits that the data holds.
  *   npm run check:content
  * For editors: faster than a full build, and it names each file, line and column. The build
  * runs it before Astro, so that a fault stops the build with these lines and no stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { ContentError } from '../src/content/remarkValues.ts';
-import { chapters } from '../src/site/chapters.ts';
+import { typedNumbers } from '../src/content/typedNumbers.ts';
 import { editions } from '../src/generated/readGenerated.ts';
+import { catalogueOf, chapterFiles, chapters, contentRoot } from '../src/site/chapters.ts';
 
+let list: string[];
+try {
+  list = editions().editions;
+} catch (error) {
+  // a stale or missing generated/ says what to do; no stack trace
+  console.error((error as Error).message);
+  process.exit(1);
+}
 let faults = 0;
-for (const edition of editions().editions) {
+for (const edition of list) {
+  const typed = chapterFiles(edition).flatMap((file) =>
+    typedNumbers(readFileSync(`${contentRoot}${edition}/${file}`, 'utf8'), catalogueOf(edition)).map(
+      (t) =>
+        `content/${edition}/${file}:${t.line}: ${t.text} is typed as digits, but the data holds it ` +
+        `(${t.matches.join(', ')}): write :n[name] instead`,
+    ),
+  );
   try {
     const rendered = chapters(edition);
-    console.log(
-      `${edition}: ${rendered.length} chapters, ${rendered.reduce((n, c) => n + c.references.size, 0)} ` +
-        `values referenced`,
-    );
+    const values = rendered.reduce((n, c) => n + c.references.size, 0);
+    if (typed.length === 0) console.log(`${edition}: ${rendered.length} chapters, ${values} values referenced`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     faults += error.faults.length;
     console.error(error.message);
   }
+  faults += typed.length;
+  for (const line of typed) console.error(line);
 }
 process.exit(faults > 0 ? 1 : 0);

@@ -17,7 +17,10 @@ const noBlocks: BlocksOptions = {
   known: () => [],
 };
 const render = (body: string, blocks: BlocksOptions = noBlocks) =>
-  renderChapter(frontmatter + body, 'test.md', catalogue, blocks);
+  renderChapter(frontmatter + body, 'test.md', catalogue, blocks, {
+    name: '2009',
+    fieldwork: { start: '2009-09', end: '2009-11' },
+  });
 function faults(body: string, blocks?: BlocksOptions): string[] {
   try {
     render(body, blocks);
@@ -145,5 +148,31 @@ describe('numbers typed into the prose', () => {
         ),
       );
     expect(typed).toEqual([]);
+  });
+});
+
+describe('claims and words from the data', () => {
+  it('print the words the data gives: the first and last country, a place, the fieldwork', () => {
+    const { html } = render(
+      ':rank[rate_per_1000_population] ranks first and :rank[rate_per_1000_population]{place=last} last; ' +
+        'Turkmenistan comes :place[TM.victims] of the :edition[countries]; fieldwork :edition[fieldwork].',
+    );
+    expect(html).toContain(
+      '<span>Uzbekistan</span> ranks first and <span>Kyrgyzstan</span> last; Turkmenistan comes <span>fourth</span> ' +
+        'of the <span>five</span>; fieldwork <span>September to November 2009</span>.',
+    );
+  });
+
+  it('print a claim that holds as its words, and stop at one the data contradicts, with its place and values', () => {
+    expect(
+      render(':claim[the risk is highest in Uzbekistan]{that="UZ highest rate_per_1000_population"}.').html,
+    ).toContain('the risk is highest in Uzbekistan</span>.');
+    expect(faults('Some text.\n\nAnd :claim[Tajikistan leads]{that="TJ highest rate_per_1000_population"}.')).toEqual([
+      'test.md:10:5: claim "TJ highest rate_per_1000_population" does not hold: UZ 24.3 > TJ 14.9',
+    ]);
+    expect(faults(':claim[no formula] and :rank[victims]{place=9}.')).toEqual([
+      'test.md:8:1: :claim[no formula]: a claim needs its formula: :claim[words]{that="…"}',
+      'test.md:8:24: :rank[victims]: expected a place from 1 to 5 or "last", found "9"',
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.ts';
 import { remarkBlocks, type BlocksOptions } from './remarkBlocks.ts';
+import { remarkClaims, type EditionFacts } from './remarkClaims.ts';
 import { ContentError, remarkStrayDirectives, remarkValues } from './remarkValues.ts';
 
 export const chapterFrontmatter = z
@@ -75,6 +76,7 @@ export function renderChapter(
   file: string,
   catalogue: Catalogue,
   blocks: BlocksOptions,
+  edition: EditionFacts,
 ): RenderedChapter {
   const meta = readFrontmatter(source, file);
   const references = new Set<string>();
@@ -85,6 +87,7 @@ export function renderChapter(
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkValues, { catalogue, file, used: references })
+    .use(remarkClaims, { catalogue, edition, file })
     .use(remarkBlocks, blocks)
     .use(remarkStrayDirectives, { file })
     .use(() => (tree: Root) => {

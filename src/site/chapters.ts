@@ -12,6 +12,7 @@ import { readFrontmatter, renderChapter, type RenderedChapter } from '../content
 import { CHARTS } from '../charts/index.ts';
 import { chartHtml } from '../charts/renderChart.ts';
 import { readEditionData, type EditionData } from '../generated/editionData.ts';
+import { manifest } from '../generated/readGenerated.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
 
@@ -71,12 +72,14 @@ export function chapters(name: string): Chapter[] {
     return chart && chartHtml(chart, entry.data, block.number, `/${name}/figures/${block.name}.csv`);
   };
   const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);
+  const { meta } = manifest(name);
+  const facts = { name: meta.edition, fieldwork: meta.fieldwork };
   const faults: string[] = [];
   const rendered: Chapter[] = [];
   for (const { file, slug, source } of sources) {
     try {
       rendered.push({
-        ...renderChapter(source, file, entry.catalogue, { file, slug, placed, render, known }),
+        ...renderChapter(source, file, entry.catalogue, { file, slug, placed, render, known }, facts),
         slug,
         file,
       });
