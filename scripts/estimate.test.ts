@@ -69,8 +69,10 @@ describe('the estimation step', () => {
     const population = estimates.data.find((r) => r.country === 'CA' && r.indicator === 'population');
     expect(population?.value).toBe('62911000'); // persons, not thousands
     const reconciliation = readFileSync(join(outDir, '2009/reconciliation.csv'), 'utf8').split('\n');
-    expect(reconciliation[0]).toBe('id,figure,key,source,published,recomputed,class,difference_percent,note');
-    expect(reconciliation).toHaveLength(470 + 2);
+    expect(reconciliation[0]).toBe(
+      'id,figure,key,source,published,compared_with,recomputed,other_printed,other_source,class,difference_percent,note',
+    );
+    expect(reconciliation).toHaveLength(470 + 194 + 2);
   });
 
   it('writes nothing when a file is bad, and leaves the previous output as it was', async () => {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { COUNTRIES } from '../model/dimensions.ts';
 import { estimates2009, index2009, loaded2009 } from '../../tests/edition2009.ts';
+import { reconciliationRow } from '../generated/contract.ts';
+import { reconciliationRows } from '../generated/writeEdition.ts';
+import type { PrintedComparison } from './crossCheck.ts';
+import type { RecomputedComparison } from './reconcile.ts';
 
 const COUNTRY_TABLE = /^Table 2-[1-6]a$/;
-const reconciliation = estimates2009.reconciliation;
+/** every printed figure against its recomputed value: one row per line of published.csv */
+const reconciliation = estimates2009.reconciliation.filter(
+  (r): r is RecomputedComparison => r.comparedWith === 'recomputed',
+);
+/** the printed figures against each other */
+const crossChecks = estimates2009.reconciliation.filter((r): r is PrintedComparison => r.comparedWith !== 'recomputed');
 
 describe('2009 edition against the printed tables', () => {
   it("reproduces every victims figure of Tables 2-1a … 2-6a within the printed inputs' rounding or 1%", () => {
@@ -88,6 +98,7 @@ describe('Central Asia', () => {
       [0.48, 'discrepancy'],
     ]);
     expect(byId.size).toBe(loaded2009.input.published.length);
+    expect(reconciliation.length).toBe(loaded2009.input.published.length);
   });
 
   it("computes the sexual share as the report did (the plain mean of the countries' shares) and pooled", () => {
@@ -159,5 +170,109 @@ describe('raw survey counts', () => {
     expect(index2009.get('CA', all, 'questionnaires_excluded').value).toBe(36);
     // the report's 0.025% is the plain mean of the five countries' ratios
     expect(index2009.get('CA', all, 'sampling_ratio_mean').value).toBeCloseTo(0.0002507, 7);
+  });
+});
+
+describe('the report against itself', () => {
+  const count = (rows: readonly PrintedComparison[]) => {
+    const counts: Record<string, number> = {};
+    for (const r of rows) counts[`${r.comparedWith} ${r.class}`] = (counts[`${r.comparedWith} ${r.class}`] ?? 0) + 1;
+    return counts;
+  };
+
+  it('adds 194 comparisons between prints after the 470 recomputed rows, which keep their order', () => {
+    expect(estimates2009.reconciliation.slice(0, 470).map((r) => r.id)).toEqual(
+      loaded2009.input.published.map((p) => p.line),
+    );
+    expect(estimates2009.reconciliation.slice(470)).toEqual(crossChecks);
+    // pinned from the run of 2009. Printed twice: 172 later prints of a key against its first or finest
+    // print; 9 differ (the five sexual-exploitation cells of Table 2-6a, 701,701 of 3.2.3, Kazakhstan's
+    // 7,967, 140,453 and 52,244 in chapter 3). Printed parts: 22 totals of victims or limits against their
+    // parts; 12 differ (the regional total, limits and inside total, each printed total abroad, and
+    // Kazakhstan's sexual exploitation 14,285 against Table 2-1a's 7,968 + 6,320). A change to the data
+    // or to the check that moves a comparison between classes must update this on purpose
+    expect(count(crossChecks)).toEqual({
+      'printed agrees': 163,
+      'printed discrepancy': 9,
+      'printed_parts agrees': 10,
+      'printed_parts discrepancy': 12,
+    });
+    const unexplained = crossChecks.filter((r) => r.class === 'discrepancy' && !/a difference of [\d,.]+/.test(r.note));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('finds the sexual-exploitation cells of Table 2-6a below those of the country tables', () => {
+    const cells = crossChecks
+      .filter((r) => r.source === 'Table 2-6a' && r.class === 'discrepancy')
+      .map((r) => [r.figure, r.published, r.otherPrinted, r.otherSource]);
+    // Table 2-6a against Tables 2-1a, 2-3a and 2-4a
+    expect(cells).toEqual([
+      ['Kazakhstan, victims, inside the country, sexual exploitation', 7967, 7968, 'Table 2-1a'],
+      ['Kazakhstan, victims, abroad, sexual exploitation', 6318, 6320, 'Table 2-1a'],
+      ['Tajikistan, victims, abroad, sexual exploitation', 2115, 2116, 'Table 2-3a'],
+      ['Turkmenistan, victims, inside the country, sexual exploitation', 3006, 3008, 'Table 2-4a'],
+      ['Turkmenistan, victims, abroad, sexual exploitation', 6548, 6550, 'Table 2-4a'],
+    ]);
+    const kazakhstan = crossChecks.find((r) => r.id === 282)!;
+    expect(kazakhstan.note).toBe(
+      '7,967 here against 7,968 in Table 2-1a: a difference of 1, where the rounding of the prints allows less than 1',
+    );
+  });
+
+  const tables = 'Table 2-1a, Table 2-2a, Table 2-3a, Table 2-4a, Table 2-5a';
+  const againstCountries = (id: number) =>
+    crossChecks.find((r) => r.id === id && r.comparedWith === 'printed_parts' && r.otherSource === tables)!;
+
+  it("finds the printed total abroad, 701,702 (3.2), 9 short of the countries' 701,711", () => {
+    // 52,248 + 47,852 + 89,586 + 57,314 + 454,711 (Tables 2-1a … 2-5a); five prints allow less than 3
+    const abroad = againstCountries(355);
+    expect([abroad.figure, abroad.published, abroad.otherPrinted, abroad.class]).toEqual([
+      'Central Asia, victims, abroad',
+      701_702,
+      701_711,
+      'discrepancy',
+    ]);
+    expect(abroad.note).toBe(
+      "701,702 here against 701,711, the sum of the countries' printed figures (" +
+        tables +
+        '): a difference of 9, where the rounding of the prints allows less than 3',
+    );
+  });
+
+  it("finds the printed grand total, 1,132,486 (3.2), 323 short of the countries' 1,132,809", () => {
+    // inside 140,454 + 14,740 + 19,685 + 40,103 + 216,116 = 431,098, plus 701,711 abroad; eleven prints allow
+    // less than 5.5, so this is no rounding difference
+    const total = againstCountries(352);
+    expect([total.figure, total.published, total.otherPrinted, total.class]).toEqual([
+      'Central Asia, victims',
+      1_132_486,
+      1_132_809,
+      'discrepancy',
+    ]);
+    expect(total.difference).toBeCloseTo(323 / 1_132_486, 12);
+    // 3.2.3 repeats it, and the region's own inside and abroad (413,096 + 701,702) give 1,114,798
+    expect(againstCountries(362).otherPrinted).toBe(1_132_809);
+    const byLocation = crossChecks.find((r) => r.id === 352 && r.otherSource === '3.2.2 Internal exploitation, 3.2')!;
+    expect([byLocation.otherPrinted, byLocation.class]).toEqual([1_114_798, 'discrepancy']);
+  });
+
+  it("agrees where the report's limits inside and abroad are the sums of the countries' limits", () => {
+    // 342,718, 519,505 (3.2.2) and 596,051, 806,702 (3.2): section 3.2 added the country limits
+    expect([356, 357, 359, 360].map((id) => [againstCountries(id).otherPrinted, againstCountries(id).class])).toEqual([
+      [596_051, 'agrees'],
+      [806_702, 'agrees'],
+      [342_718, 'agrees'],
+      [519_505, 'agrees'],
+    ]);
+  });
+
+  it('passes the generated contract, which refuses a row mixing a recomputed value with another print', () => {
+    const rows = reconciliationRows(estimates2009.reconciliation);
+    expect(() => z.array(reconciliationRow).parse(rows)).not.toThrow();
+    const printed = rows.find((r) => r.compared_with === 'printed' && r.id === 282)!;
+    expect(printed).toMatchObject({ recomputed: null, other_printed: 7968, other_source: 'Table 2-1a' });
+    expect(reconciliationRow.safeParse({ ...printed, recomputed: 7968 }).success).toBe(false);
+    expect(reconciliationRow.safeParse({ ...printed, class: 'reproduced' }).success).toBe(false);
+    expect(reconciliationRow.safeParse({ ...rows[0]!, class: 'agrees' }).success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { REGION } from '../model/dimensions.ts';
 import type { EditionInput } from '../model/edition.ts';
 import { estimateCountry } from './countryEstimates.ts';
+import { crossCheck } from './crossCheck.ts';
 import { FigureIndex, type Figure, type MissingFigure } from './figure.ts';
 import { reconcile, type Reconciliation } from './reconcile.ts';
 import { estimateRegion } from './regionTotals.ts';
@@ -13,7 +14,10 @@ export interface EditionEstimates {
   reconciliation: Reconciliation[];
 }
 
-/** Every estimate of an edition, from its validated inputs, and the audit of the printed figures. */
+/**
+ * Every estimate of an edition, from its validated inputs, and the audit of the printed figures:
+ * each against its recomputation (one row per line of published.csv), then against each other.
+ */
 export function estimateEdition(input: EditionInput): EditionEstimates {
   const countries = input.countries.map((c) => c.country);
   const index = new FigureIndex(input.countries.flatMap(estimateCountry));
@@ -22,5 +26,6 @@ export function estimateEdition(input: EditionInput): EditionEstimates {
   for (const figure of meanShares(countries, index)) index.add(figure);
   const sampleSizes = new Map(input.countries.map((c) => [c.country, c.sampleSize]));
   for (const figure of surveyIndicators(input.survey, sampleSizes, input.meta)) index.add(figure);
-  return { edition: input.edition, figures: index.all(), reconciliation: reconcile(input.published, index) };
+  const reconciliation = [...reconcile(input.published, index), ...crossCheck(input.published, countries)];
+  return { edition: input.edition, figures: index.all(), reconciliation };
 }

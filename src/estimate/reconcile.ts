@@ -3,11 +3,15 @@ import type { PublishedFigure } from '../model/edition.ts';
 import { INDICATORS } from '../model/indicators.ts';
 import { poissonLimits } from '../stats/poissonLimits.ts';
 import { exact, type Span } from '../stats/span.ts';
+import type { PrintedComparison } from './crossCheck.ts';
 import { figureKey, type Figure, type FigureIndex } from './figure.ts';
 
 export type ReconciliationClass = 'reproduced' | 'within_rounding' | 'discrepancy';
 
-export interface Reconciliation {
+/** One row of the audit: a printed figure against its recomputed value, or against other prints (crossCheck.ts). */
+export type Reconciliation = RecomputedComparison | PrintedComparison;
+
+export interface RecomputedComparison {
   /** line of published.csv */
   id: number;
   figure: string;
@@ -15,6 +19,7 @@ export interface Reconciliation {
   key: string;
   source: string;
   published: number;
+  comparedWith: 'recomputed';
   recomputed: number;
   class: ReconciliationClass;
   /** (recomputed − published) ÷ published */
@@ -31,7 +36,7 @@ export interface Reconciliation {
  * - discrepancy: neither, a slip or a different method in the source.
  * @throws Error when the engine computes nothing for a published figure (a data-entry fault)
  */
-export function reconcile(published: readonly PublishedFigure[], index: FigureIndex): Reconciliation[] {
+export function reconcile(published: readonly PublishedFigure[], index: FigureIndex): RecomputedComparison[] {
   return published.map((figure) => {
     const found = index.find(figure.country, figure, figure.indicator) ?? countedAsWomen(figure);
     if (!found) throw new Error(`published.csv:${figure.line}: nothing recomputed for ${figureKey(figure)}`);
@@ -44,6 +49,7 @@ export function reconcile(published: readonly PublishedFigure[], index: FigureIn
       key: figureKey(figure),
       source: figure.source,
       published: figure.value,
+      comparedWith: 'recomputed',
       recomputed: recomputed.value,
       class: klass,
       difference: figure.value === 0 ? 0 : (recomputed.value - figure.value) / figure.value,
@@ -93,8 +99,10 @@ function explain(figure: PublishedFigure, published: readonly PublishedFigure[],
   return '';
 }
 
-/** The survey does not record the sex of sexually exploited relatives and counts them as women: men's cells are zero by
- * the method. */
+/**
+ * The survey does not record the sex of sexually exploited relatives and counts them as women: men's cells are zero by
+ * the method.
+ */
 function countedAsWomen(figure: PublishedFigure): Figure | undefined {
   return figure.exploitation === 'sexual' && figure.sex === 'men' ? { ...figure, value: exact(0) } : undefined;
 }

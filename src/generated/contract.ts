@@ -16,7 +16,7 @@ import { exclusionReport } from '../model/questionnaire.ts';
  * The version of this contract, written into generated/editions.json. Raise it whenever a schema
  * here changes, so that a generated/ written by older code is refused, not misread.
  */
-export const FORMAT = 2;
+export const FORMAT = 3;
 
 const [firstArea, ...otherAreas] = AREAS;
 const [firstIndicator, ...otherIndicators] = INDICATOR_NAMES;
@@ -53,26 +53,49 @@ export const ESTIMATE_COLUMNS = [
   'missing',
 ] as const;
 
-/** One row of reconciliation.csv (and of the audit table): a printed figure beside its recomputed value. */
+/**
+ * One row of reconciliation.csv (and of the audit table): a printed figure set against its
+ * recomputed value (`compared_with` recomputed, one row per line of published.csv), against the
+ * same figure printed elsewhere (printed), or against the sum of its printed parts (printed_parts).
+ */
 export const reconciliationRow = z
   .object({
     /** the line of published.csv that holds the printed figure */
     id: z.number().int().positive(),
     /** what the figure is, in words */
     figure: z.string(),
-    /** the recomputed value's name: area.location.exploitation.sex.indicator */
+    /** the figure's name: area.location.exploitation.sex.indicator */
     key: z.string(),
     /** where the report prints it: a table, a section */
     source: z.string(),
     /** as printed, in the indicator's unit (shares as fractions) */
     published: z.number().finite(),
-    recomputed: z.number().finite(),
-    class: z.enum(['reproduced', 'within_rounding', 'discrepancy']),
-    /** (recomputed − published) ÷ published, in percent */
+    /** what the printed figure is set against */
+    compared_with: z.enum(['recomputed', 'printed', 'printed_parts']),
+    /** the recomputed value; null when the figure is set against other prints */
+    recomputed: z.number().finite().nullable(),
+    /** the other print, or the sum of the parts' prints; null when set against the recomputed value */
+    other_printed: z.number().finite().nullable(),
+    /** where the other print, or each part, is printed; null when set against the recomputed value */
+    other_source: z.string().nullable(),
+    /** reproduced and within_rounding against the recomputed value; agrees against other prints */
+    class: z.enum(['reproduced', 'within_rounding', 'agrees', 'discrepancy']),
+    /** (the value compared with − published) ÷ published, in percent */
     difference_percent: z.number().finite(),
     note: z.string(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (row) =>
+      row.compared_with === 'recomputed'
+        ? row.recomputed !== null && row.other_printed === null && row.other_source === null && row.class !== 'agrees'
+        : row.recomputed === null &&
+          row.other_printed !== null &&
+          row.other_source !== null &&
+          (row.class === 'agrees' || row.class === 'discrepancy'),
+    'expected a recomputed value (classed reproduced, within_rounding or discrepancy) or another print with its ' +
+      'source (classed agrees or discrepancy), as compared_with says',
+  );
 export type ReconciliationRow = z.infer<typeof reconciliationRow>;
 export const RECONCILIATION_COLUMNS = [
   'id',
@@ -80,7 +103,10 @@ export const RECONCILIATION_COLUMNS = [
   'key',
   'source',
   'published',
+  'compared_with',
   'recomputed',
+  'other_printed',
+  'other_source',
   'class',
   'difference_percent',
   'note',

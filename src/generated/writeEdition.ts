@@ -53,6 +53,7 @@ export function estimateRows(edition: string, figures: readonly (Figure | Missin
     );
 }
 
+/** The audit's rows: against the recomputed value, `other_*` empty; against other prints, `recomputed` empty. */
 export function reconciliationRows(reconciliation: readonly Reconciliation[]): ReconciliationRow[] {
   return reconciliation.map((r) => ({
     id: r.id,
@@ -60,7 +61,10 @@ export function reconciliationRows(reconciliation: readonly Reconciliation[]): R
     key: r.key,
     source: r.source,
     published: +r.published.toPrecision(12),
-    recomputed: +r.recomputed.toPrecision(8),
+    compared_with: r.comparedWith,
+    recomputed: r.comparedWith === 'recomputed' ? +r.recomputed.toPrecision(8) : null,
+    other_printed: r.comparedWith === 'recomputed' ? null : +r.otherPrinted.toPrecision(12),
+    other_source: r.comparedWith === 'recomputed' ? null : r.otherSource,
     class: r.class,
     difference_percent: +(r.difference * 100).toFixed(2),
     note: r.note,

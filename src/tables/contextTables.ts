@@ -45,40 +45,55 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
 const CLASS_LABELS = {
   reproduced: 'Reproduced',
   within_rounding: 'Within rounding',
+  agrees: 'Agrees',
   discrepancy: 'Discrepancy',
 } as const;
 
-/** Every printed figure beside its recomputed value, and its class. */
+/**
+ * Every printed figure beside its recomputed value, and the printed figures beside each other,
+ * each with its class: the comparisons between prints first, their discrepancies at the top.
+ */
 export function auditTable(data: EditionData): TableModel {
   const number = (value: number) =>
     Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : String(+value.toPrecision(4));
+  const row = (r: EditionData['audit'][number]) => {
+    const compared = r.recomputed ?? r.other_printed ?? 0;
+    return {
+      header: cell(r.figure),
+      cells: [
+        cell(r.source),
+        cell(number(r.published), r.published),
+        cell(number(compared), compared),
+        cell(CLASS_LABELS[r.class], r.class),
+        cell(r.note),
+      ],
+    };
+  };
+  const recomputed = data.audit.filter((r) => r.compared_with === 'recomputed');
+  const printed = data.audit.filter((r) => r.compared_with !== 'recomputed');
+  // discrepancies first, each class in the order of published.csv
+  const byClass = [...printed].sort((a, b) => +(a.class !== 'discrepancy') - +(b.class !== 'discrepancy'));
   return {
     name: 'audit',
-    title: `Every figure printed in the report, recomputed from its printed inputs (${data.audit.length} figures)`,
+    title:
+      `Every figure printed in the report, set against another print of it or the sum of its printed parts ` +
+      `(${printed.length} comparisons), and recomputed from its printed inputs (${recomputed.length} figures)`,
     note:
-      'Shares are fractions (0.62 = 62%). Within rounding: the printed figure lies in the range the recomputed ' +
-      'value can take when each printed input moves by half a unit of its last digit.',
+      'Shares are fractions (0.62 = 62%). Compared with: the other print or the sum of the parts in the first ' +
+      'group, the recomputed value in the second. Agrees: both prints can be roundings of one value, so two ' +
+      'prints of the same precision agree only when they are equal. Within rounding: the printed figure lies in ' +
+      'the range the recomputed value can take when each printed input moves by half a unit of its last digit.',
     columns: [
       { key: 'figure', label: 'Figure', numeric: false },
       { key: 'source', label: 'Printed in', numeric: false },
       { key: 'published', label: 'Printed', numeric: true },
-      { key: 'recomputed', label: 'Recomputed', numeric: true },
+      { key: 'compared', label: 'Compared with', numeric: true },
       { key: 'class', label: 'Class', numeric: false },
       { key: 'note', label: 'Note', numeric: false },
     ],
     groups: [
-      {
-        rows: data.audit.map((row) => ({
-          header: cell(row.figure),
-          cells: [
-            cell(row.source),
-            cell(number(row.published), row.published),
-            cell(number(row.recomputed), row.recomputed),
-            cell(CLASS_LABELS[row.class], row.class),
-            cell(row.note),
-          ],
-        })),
-      },
+      { label: 'Printed against printed, discrepancies first', rows: byClass.map(row) },
+      { label: 'Printed against recomputed', rows: recomputed.map(row) },
     ],
   };
 }
