@@ -1,7 +1,7 @@
 /**
  * The cluster bootstrap on the hand-computed small round (tests/fixtures/small-round, README):
- * Osh has 3 settlements and Naryn 2, so today's bootstrap (draw n_h settlements of the n_h in
- * each province, with replacement) has 3^3 × 2^2 = 108 equally likely ordered resamples. The
+ * Osh has 3 settlements and Naryn 2, so the Rao–Wu bootstrap (draw n_h − 1 settlements of the n_h
+ * in each province, with replacement) has 3^2 × 2^1 = 18 equally likely ordered resamples. The
  * test enumerates them, computes each one's victims with its own arithmetic (settlement sums
  * typed in from the README's rows, not read through the tally code), and checks the module's
  * replicates and limits against that exact distribution.
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { quantileSorted } from 'simple-statistics';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapReplicates, clusterBootstrap, resampleVictims, type BootstrapInput } from './clusterBootstrap.ts';
+import { isMissing } from './figure.ts';
 import { estimateRound } from './estimateRound.ts';
 import type { RoundInput } from '../survey/tallyRound.ts';
 import { figureKey } from './figure.ts';
@@ -96,8 +97,8 @@ function orderedDraws(n: number, m: number): number[][] {
 
 /**
  * Every resample of the provinces: one ordered draw of m_h out of n_h per province, each
- * ordered draw with probability n_h^−m_h. Today m_h = n_h; the Rao–Wu bootstrap would pass
- * m_h = n_h − 1 and rescale the weights in the estimator, not here.
+ * ordered draw with probability n_h^−m_h. The Rao–Wu bootstrap passes m_h = n_h − 1; its weights
+ * n_h/(n_h − 1) cancel in the ratios of handVictims, so they are not applied here.
  */
 function enumerateResamples(sizes: readonly number[], drawSize: (n: number) => number): Resample[] {
   let resamples: Resample[] = [{ picks: [], probability: 1 }];
@@ -130,22 +131,22 @@ function handVictims(picks: readonly number[][], count: (s: HandSettlement) => n
 
 const resamples = enumerateResamples(
   PROVINCES.map((p) => p.length),
-  (n) => n,
+  (n) => n - 1,
 );
-/** each cell's 108 resample values, sorted */
+/** each cell's 18 resample values, sorted */
 const distribution = new Map(
   CELL_NAMES.map((cell) => [cell, resamples.map((r) => handVictims(r.picks, CELLS[cell]!)).sort((a, b) => a - b)]),
 );
 
-const REPLICATES = 108 * 200;
+const REPLICATES = 18 * 1200;
 /**
  * The quantile clusterBootstrap would report if its REPLICATES replicates hit every resample
  * exactly equally often: simple-statistics' quantileSorted (type 7, as clusterBootstrap uses)
- * over each of the 108 values repeated 200 times.
+ * over each of the 18 values repeated 1,200 times.
  */
 function idealQuantile(cell: string, p: number): number {
   return quantileSorted(
-    distribution.get(cell)!.flatMap((v) => Array<number>(REPLICATES / 108).fill(v)),
+    distribution.get(cell)!.flatMap((v) => Array<number>(REPLICATES / 18).fill(v)),
     p,
   );
 }
@@ -158,7 +159,7 @@ let input: BootstrapInput;
 let tallies: SettlementTally[][];
 
 beforeAll(async () => {
-  round = await tallyRound(join(fixture, 'round'));
+  round = await tallyRound(join(fixture, 'small'));
   const groups = byProvince(round.tallies.settlements);
   const provincePopulation = new Map<string, Map<string, number>>();
   for (const p of round.provinces)
@@ -181,24 +182,16 @@ const drawnTallies = (picks: readonly number[][]) => picks.map((draw, h) => draw
 const key = (area: string, cell: string) => `${area}.${cell}.victims`;
 
 describe('the exact resample distribution of the small round', () => {
-  it('has 3^3 × 2^2 = 108 ordered resamples of probability 1/108 each', () => {
-    expect(resamples).toHaveLength(108);
-    for (const r of resamples) expect(r.probability).toBeCloseTo(1 / 108, 15);
+  it('has 3^2 × 2^1 = 18 ordered resamples of probability 1/18 each', () => {
+    expect(resamples).toHaveLength(18);
+    for (const r of resamples) expect(r.probability).toBeCloseTo(1 / 18, 15);
   });
 
-  it('is smallest for all exploitation when Osh draws Uzgen thrice and Naryn Kochkor twice: 74,324.32', () => {
+  it('is smallest for all exploitation when Osh draws Uzgen twice and Naryn Kochkor once: 74,324.32', () => {
     // Osh rate 0, family size 7; Naryn 2 × 3 victims ÷ 4 respondents ÷ 3 years × 1,000 = 500, family size 9;
     // country rate 0.2 × 500 = 100, family size 0.8 × 7 + 0.2 × 9 = 7.4: 5,500,000 ÷ 7.4 × 100 ÷ 1,000
     expect(distribution.get('all.all.all')![0]).toBeCloseTo(74_324.32, 2);
-    expect(
-      handVictims(
-        [
-          [1, 1, 1],
-          [1, 1],
-        ],
-        CELLS['all.all.all']!,
-      ),
-    ).toBeCloseTo(74_324.32, 2);
+    expect(handVictims([[1, 1], [1]], CELLS['all.all.all']!)).toBeCloseTo(74_324.32, 2);
   });
 
   it('matches the fixture: the same settlements, sizes and recall period as typed in by hand', () => {
@@ -231,7 +224,7 @@ describe('resampleVictims', () => {
     for (const [k, value] of sample) expect(close(value, victims.get(k)!), k).toBe(true);
   });
 
-  it('agrees with the hand computation on all 108 resamples', () => {
+  it('agrees with the hand computation on all 18 resamples', () => {
     for (const r of resamples) {
       const victims = resampleVictims(input, drawnTallies(r.picks));
       for (const cell of CELL_NAMES) {
@@ -246,7 +239,7 @@ describe('resampleVictims', () => {
 
 describe('the bootstrap against the exact distribution', () => {
   it('draws each resample value about as often as its exact probability, in 10,800 replicates', () => {
-    const draws = 108 * 100;
+    const draws = 18 * 600;
     const replicates = bootstrapReplicates(input, { replicates: draws, seed: 2 });
     for (const cell of CELL_NAMES) {
       const values = replicates.get(key('KG', cell))!;
@@ -255,8 +248,8 @@ describe('the bootstrap against the exact distribution', () => {
       const support: { value: number; probability: number; hits: number }[] = [];
       for (const v of distribution.get(cell)!) {
         const last = support.at(-1);
-        if (last && close(v, last.value)) last.probability += 1 / 108;
-        else support.push({ value: v, probability: 1 / 108, hits: 0 });
+        if (last && close(v, last.value)) last.probability += 1 / 18;
+        else support.push({ value: v, probability: 1 / 18, hits: 0 });
       }
       // walk the sorted replicates along the sorted support
       const strays: number[] = [];
@@ -267,7 +260,7 @@ describe('the bootstrap against the exact distribution', () => {
         else strays.push(v);
       }
       expect(strays, `${cell}: replicates that are no resample's value`).toEqual([]);
-      // within 5 binomial standard deviations, 5 × sqrt(p (1 − p) ÷ 10,800): 0.0046 for p = 1/108
+      // within 5 binomial standard deviations, 5 × sqrt(p (1 − p) ÷ 10,800): 0.011 for p = 1/18
       for (const s of support) {
         const sd = Math.sqrt((s.probability * (1 - s.probability)) / draws);
         expect(Math.abs(s.hits / draws - s.probability), `${cell} ${s.value}`).toBeLessThanOrEqual(5 * sd);
@@ -281,14 +274,16 @@ describe('the bootstrap against the exact distribution', () => {
     const figures = clusterBootstrap(input, { replicates: REPLICATES, seed: 1 });
     const limit = (area: string, cell: string, side: 'lower' | 'upper') => {
       const [location, exploitation, sex] = cell.split('.');
-      return figures.find(
+      const figure = figures.find(
         (f) =>
           f.country === area &&
           f.location === location &&
           f.exploitation === exploitation &&
           f.sex === sex &&
           f.indicator === `victims_${side}_bootstrap`,
-      )!.value.value;
+      )!;
+      if (isMissing(figure)) throw new Error(`missing limit ${area} ${cell}`);
+      return figure.value.value;
     };
     const within = (value: number, low: number, high: number) =>
       value >= low - 1e-9 * high && value <= high + 1e-9 * high;
@@ -299,10 +294,11 @@ describe('the bootstrap against the exact distribution', () => {
       expect(within(upper, idealQuantile(cell, 0.97), idealQuantile(cell, 0.98)), `${cell} upper ${upper}`).toBe(true);
       expect([limit('CA', cell, 'lower'), limit('CA', cell, 'upper')]).toEqual([lower, upper]);
     }
-    // the windows are narrow enough to tell a 90% interval from a 95% one
-    for (const cell of ['inside.labor.all', 'abroad.labor.men']) {
-      expect(idealQuantile(cell, 0.05), cell).toBeGreaterThan(idealQuantile(cell, 0.03));
-      expect(idealQuantile(cell, 0.95), cell).toBeLessThan(idealQuantile(cell, 0.97));
+    // each resample has probability 1/18 > 2.5%, so the windows shrink to the smallest and largest resample values
+    for (const cell of CELL_NAMES) {
+      const values = distribution.get(cell)!;
+      expect(close(limit('KG', cell, 'lower'), values[0]!), cell).toBe(true);
+      expect(close(limit('KG', cell, 'upper'), values.at(-1)!), cell).toBe(true);
     }
   });
 });

@@ -46,6 +46,18 @@ export const INDICATORS = {
     unit: 'count',
     description: 'upper 95% limit of victims per year from a cluster bootstrap of settlements (design-based)',
   },
+  victims_cv_design: {
+    unit: 'share',
+    description:
+      'coefficient of variation of victims per year from the cluster bootstrap: standard deviation of the ' +
+      'replicates ÷ the estimate (design-based)',
+  },
+  design_effect: {
+    unit: 'rate',
+    description:
+      'design effect of victims per year: design-based (bootstrap) variance ÷ the Poisson variance victims² ÷ ' +
+      'reported recent cases; a ratio, shown to one decimal',
+  },
   share_of_region: { unit: 'share', description: "the country's share of the region's victims in the same cell" },
   location_share: { unit: 'share', description: 'share of all victims exploited in this location' },
   sexual_share: { unit: 'share', description: 'share of victims in sexual exploitation (pooled)' },
