@@ -70,7 +70,8 @@ describe('the estimation step', () => {
     expect(population?.value).toBe('62911000'); // persons, not thousands
     const reconciliation = readFileSync(join(outDir, '2009/reconciliation.csv'), 'utf8').split('\n');
     expect(reconciliation[0]).toBe(
-      'id,figure,key,source,published,compared_with,recomputed,other_printed,other_source,class,difference_percent,note',
+      'id,figure,key,source,published,compared_with,recomputed,other_printed,other_source,class,' +
+        'difference_percent,note',
     );
     expect(reconciliation).toHaveLength(470 + 194 + 2);
   });

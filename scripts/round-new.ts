@@ -1,18 +1,20 @@
 /**
  * Scaffolds a new survey round:  npm run round:new -- <round>
  * Creates data/<round>/ with the templates survey teams fill in (exact column names), and
- * content/<round>/ copied forward from the latest edition, so that its numbers rebind to the
- * new round's data. Nothing existing is overwritten.
+ * content/<round>/ copied forward from the latest edition as drafts (see src/content/draftCopy.ts),
+ * so that its numbers rebind to the new round's data. Nothing existing is overwritten.
  */
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EDITION_NAME } from '../src/model/edition.ts';
 import { QUESTIONNAIRE_COLUMNS } from '../src/model/questionnaire.ts';
+import { draftChapter } from '../src/content/draftCopy.ts';
 import { editionFolders } from '../src/data/editionFolders.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const round = process.argv[2];
-if (!round || !/^[0-9A-Za-z-]+$/.test(round)) {
+if (!round || !EDITION_NAME.test(round)) {
   console.error('usage: npm run round:new -- <round>   (letters, digits and "-", e.g. 2012)');
   process.exit(2);
 }
@@ -46,12 +48,22 @@ writeFileSync(join(dataDir, 'round.json'), `${JSON.stringify(meta, null, 2)}\n`)
 
 const contentDir = join(root, 'content', round);
 if (latest && existsSync(join(root, 'content', latest)) && !existsSync(contentDir)) {
-  cpSync(join(root, 'content', latest), contentDir, { recursive: true });
+  // the chapters come over as drafts: their estimates rebind to the new round, what only the old edition has becomes a
+  // to-do
+  mkdirSync(contentDir, { recursive: true });
+  for (const file of readdirSync(join(root, 'content', latest))) {
+    const text = readFileSync(join(root, 'content', latest, file), 'utf8');
+    writeFileSync(
+      join(contentDir, file),
+      file.endsWith('.md') && file !== 'README.md' ? draftChapter(text, latest) : text,
+    );
+  }
 }
 console.log(`round:new: created data/${round}/ (questionnaires.csv, provinces.csv, countries.csv, round.json)`);
-if (existsSync(contentDir)) console.log(`round:new: copied content/${latest}/ to content/${round}/`);
+if (existsSync(contentDir)) console.log(`round:new: copied content/${latest}/ to content/${round}/ as drafts`);
 console.log(
-  `Next: fill in the four files (see data/README.md), then "npm run validate -- ${round}"; ` +
-    `"npm run check:content" lists\nthe sentences of content/${round}/ whose references the new round cannot fill ` +
-    '(figures printed only in the 2009 report).',
+  `Next: fill in the four files (see data/README.md), then "npm run validate -- ${round}" and "npm run build".\n` +
+    `The chapters are drafts: published with a "draft" banner, their to-dos and the statements the new data ` +
+    `contradicts shown as markers.\n"npm run check:content" lists each one; content/README.md says how to review a ` +
+    'chapter and mark it "status: reviewed".',
 );

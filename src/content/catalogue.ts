@@ -3,7 +3,7 @@
  * Built from an edition's generated data; the names are the editors' vocabulary
  * (content/README.md lists them with examples).
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { INDICATORS, type Indicator, type Unit } from '../model/indicators.ts';
 import type { EditionContext, EstimateRow } from '../generated/contract.ts';
@@ -50,13 +50,17 @@ export class Catalogue {
       const matches = names.filter((candidate) => candidate.startsWith(name));
       if (matches.length === 1) return { entry: this.entries.get(matches[0]!)! };
     }
-    const best = closest(name, names);
+    // compared as editors write names: short, any case; of equally close names the broader comes first
+    const written = reference.trim().toLowerCase();
     const suggestions = names
-      .map((candidate) => ({ candidate, d: distance(name, candidate) }))
-      .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+      .map((candidate) => ({ candidate, d: distance(written, shortName(candidate).toLowerCase()) }))
+      .sort(
+        (a, b) =>
+          a.d - b.d || specificity(a.candidate) - specificity(b.candidate) || a.candidate.localeCompare(b.candidate),
+      )
       .slice(0, 3)
       .map(({ candidate }) => candidate);
-    return { suggestions: [...new Set([best, ...suggestions])].slice(0, 3) };
+    return { suggestions };
   }
 }
 
@@ -64,6 +68,21 @@ const AREA_SET = new Set<string>(AREAS);
 const LOCATION_SET = new Set<string>(LOCATIONS);
 const EXPLOITATION_SET = new Set<string>(EXPLOITATIONS);
 const SEX_SET = new Set<string>(SEXES);
+
+/**
+ * A canonical name as an editor would write it: without the dimensions that are "all", and
+ * without the area when it is Central Asia.
+ * @example shortName('KZ.inside.all.all.victims') // => "KZ.inside.victims"
+ */
+export function shortName(name: string): string {
+  const parts = name.split('.');
+  if (parts.length < 5 || !(parts[4]! in INDICATORS)) return name;
+  const [area, ...rest] = parts;
+  return [...(area === 'CA' ? [] : [area!]), ...rest.filter((part, i) => !(i < 3 && part === 'all'))].join('.');
+}
+
+/** How many dimensions a name narrows: a total before its parts. */
+const specificity = (name: string) => name.split('.').filter((part) => part !== 'all').length;
 
 /**
  * Turns an estimate reference written in any order, with omitted dimensions meaning "all"

@@ -10,7 +10,6 @@ import { typedNumbers } from './typedNumbers.ts';
 const catalogue = buildCatalogue(editionData2009.estimates, editionData2009.context, editionData2009.audit);
 const frontmatter = '---\ntitle: "Test"\nsection: ""\norder: 1\nsummary: "A test."\n---\n\n';
 const noBlocks: BlocksOptions = {
-  file: 'test.md',
   slug: 'test',
   placed: new Map(),
   render: () => undefined,
@@ -61,8 +60,8 @@ describe('references to values', () => {
 
   it('stops on an unknown name with the file, line, column and the closest names', () => {
     expect(faults('Line one.\n\nKazakhstan had :n[KZ.inside.victimz] victims.')).toEqual([
-      'test.md:10:16: unknown reference "KZ.inside.victimz"; closest valid names: KZ.inside.all.men.victims, ' +
-        'KZ.inside.all.all.victims, KG.inside.all.all.victims',
+      'test.md:10:16: unknown reference "KZ.inside.victimz"; closest valid names: KZ.inside.all.all.victims, ' +
+        'KG.inside.all.all.victims, UZ.inside.all.all.victims',
     ]);
   });
 
@@ -97,7 +96,6 @@ describe('tables, figures and cross-references', () => {
   it('links a cross-reference to the numbered block, in another chapter too', () => {
     const placed = numberBlocks(chapters);
     const blocks: BlocksOptions = {
-      file: 'b.md',
       slug: 'b',
       placed,
       render: (b) => `<div id="${b.kind}-${b.name}"></div>`,
@@ -108,7 +106,7 @@ describe('tables, figures and cross-references', () => {
       'See <a href="../a/#table-estimates-KZ">Table 1</a> and <a href="#table-comparative">Table 2</a>.',
     );
     expect(faults(':ref[nothing]', blocks)).toEqual([
-      'b.md:8:1: :ref[nothing] names no table or figure placed in this edition',
+      'test.md:8:1: :ref[nothing] names no table or figure placed in this edition',
     ]);
   });
 
@@ -136,6 +134,17 @@ describe('numbers typed into the prose', () => {
       catalogue,
     );
     expect(found.map((f) => f.text)).toEqual(['139,984', '76.3', '110,079', '172,457', '139984', '139 984', '6%']);
+  });
+
+  it("reads a claim's words as prose and its formula as no prose, and gives each number its column", () => {
+    const found = typedNumbers(
+      'Most: :claim[139,984 people]{that="UZ.share_of_region > 0.5"}, and 8.6 more.',
+      catalogue,
+    );
+    expect(found.map((f) => [f.text, f.column])).toEqual([
+      ['139,984', 14],
+      ['8.6', 68],
+    ]);
   });
 
   it('finds none in the chapters of the 2009 edition', () => {
@@ -174,5 +183,37 @@ describe('claims and words from the data', () => {
       'test.md:8:1: :claim[no formula]: a claim needs its formula: :claim[words]{that="…"}',
       'test.md:8:24: :rank[victims]: expected a place from 1 to 5 or "last", found "9"',
     ]);
+  });
+});
+
+describe('drafts', () => {
+  const draft = '---\ntitle: "Test"\nsection: ""\norder: 1\nsummary: "A test."\nstatus: draft\n---\n\n';
+  const renderDraft = (body: string) =>
+    renderChapter(draft + body, 'test.md', catalogue, noBlocks, {
+      name: '2009',
+      fieldwork: { start: '2009-09', end: '2009-11' },
+    });
+
+  it('show a marker, not a wrong word, where a reference or claim fails, and list it for the editor', () => {
+    const { html, warnings } = renderDraft(
+      'Inside: :n[KZ.insid.victims]. :claim[Tajikistan leads]{that="TJ highest rate_per_1000_population"}. ' +
+        ':todo[describe the provinces of this round]\n\n::table{name="russia"}',
+    );
+    expect(html).toContain('<mark class="draft-marker"');
+    expect(html).toContain('[a figure this edition does not have]');
+    expect(html).toContain('[a statement the data of this edition contradicts]');
+    expect(html).toContain('[to be written for this edition: describe the provinces of this round]');
+    expect(html).not.toContain('Tajikistan leads');
+    expect(warnings).toEqual([
+      'test.md:9:9: unknown reference "KZ.insid.victims"; closest valid names: KZ.inside.all.all.victims, ' +
+        'KG.inside.all.all.victims, UZ.inside.all.all.victims',
+      'test.md:9:31: claim "TJ highest rate_per_1000_population" does not hold: UZ 24.3 > TJ 14.9',
+      'test.md:9:101: to do: describe the provinces of this round',
+      'test.md:11:1: unknown table "russia"',
+    ]);
+  });
+
+  it('stop the build for the same faults once the chapter is reviewed', () => {
+    expect(faults(':todo[write this]')).toEqual(['test.md:8:1: to do: write this']);
   });
 });

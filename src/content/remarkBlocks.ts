@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { closest } from 'fastest-levenshtein';
+import type { ChapterFaults } from './chapterFaults.ts';
 import { ContentError } from './remarkValues.ts';
 
 export type BlockKind = 'table' | 'figure';
@@ -25,7 +26,6 @@ export interface PlacedBlock {
 }
 
 export interface BlocksOptions {
-  file: string;
   slug: string;
   placed: ReadonlyMap<string, PlacedBlock>;
   /** the HTML of a block, given its number; undefined when no such table or figure exists */
@@ -63,19 +63,22 @@ export function numberBlocks(chapters: { file: string; slug: string; source: str
   return placed;
 }
 
-export const remarkBlocks: Plugin<[BlocksOptions], Root> =
-  ({ file, slug, placed, render, known }) =>
+export const remarkBlocks: Plugin<[BlocksOptions & { faults: ChapterFaults }], Root> =
+  ({ slug, placed, render, known, faults }) =>
   (tree) => {
-    const faults: string[] = [];
-    const at = (node: { position?: { start: { line: number; column: number } } }) =>
-      `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
     visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
       if (node.name !== 'table' && node.name !== 'figure') return;
       const name = node.attributes?.name ?? '';
       const block = placed.get(name);
       const html = block && render(block);
       if (!block || html === undefined) {
-        faults.push(`${at(node)}: unknown ${node.name} "${name}"; closest: ${closest(name, known(node.name))}`);
+        faults.block(
+          node,
+          parent!,
+          `unknown ${node.name} "${name}"` +
+            (known(node.name).length > 0 ? `; closest: ${closest(name, known(node.name))}` : ''),
+          `a ${node.name} this edition does not have`,
+        );
         return;
       }
       parent!.children.splice(index!, 1, { type: 'html', value: html });
@@ -85,7 +88,11 @@ export const remarkBlocks: Plugin<[BlocksOptions], Root> =
       const name = toString(node);
       const block = placed.get(name);
       if (!block) {
-        faults.push(`${at(node)}: :ref[${name}] names no table or figure placed in this edition`);
+        faults.inline(
+          node,
+          `:ref[${name}] names no table or figure placed in this edition`,
+          'a missing cross-reference',
+        );
         return;
       }
       const href = `${block.slug === slug ? '' : `../${block.slug}/`}#${block.kind}-${block.name}`;
@@ -95,5 +102,4 @@ export const remarkBlocks: Plugin<[BlocksOptions], Root> =
         hChildren: [{ type: 'text', value: `${LABEL[block.kind]} ${block.number}` }],
       };
     });
-    if (faults.length > 0) throw new ContentError(faults);
   };

@@ -16,7 +16,7 @@ import { visit } from 'unist-util-visit';
 import { COUNTRY_NAMES } from '../model/dimensions.ts';
 import type { Catalogue } from './catalogue.ts';
 import { ClaimSyntaxError, countriesOf, evaluateClaim, ordinal, ranking } from './claims.ts';
-import { ContentError } from './remarkValues.ts';
+import type { ChapterFaults } from './chapterFaults.ts';
 
 /** What a chapter may say about its edition. */
 export interface EditionFacts {
@@ -27,7 +27,7 @@ export interface EditionFacts {
 export interface ClaimsOptions {
   catalogue: Catalogue;
   edition: EditionFacts;
-  file: string;
+  faults: ChapterFaults;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -46,13 +46,11 @@ export function editionWords(edition: EditionFacts, countries: number): Record<s
 }
 
 export const remarkClaims: Plugin<[ClaimsOptions], Root> =
-  ({ catalogue, edition, file }) =>
+  ({ catalogue, edition, faults }) =>
   (tree) => {
-    const faults: string[] = [];
     const words = editionWords(edition, countriesOf(catalogue).length);
     visit(tree, 'textDirective', (node: TextDirective) => {
       if (!['claim', 'rank', 'place', 'edition'].includes(node.name)) return;
-      const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
       const label = toString(node);
       const text = (value: string) => {
         node.data = { hName: 'span', hChildren: [{ type: 'text', value }] };
@@ -62,7 +60,14 @@ export const remarkClaims: Plugin<[ClaimsOptions], Root> =
           const that = node.attributes?.that;
           if (!that) throw new ClaimSyntaxError('a claim needs its formula: :claim[words]{that="…"}');
           const result = evaluateClaim(that, catalogue);
-          if (!result.holds) faults.push(`${where}: claim "${that}" does not hold: ${result.why}`);
+          if (!result.holds) {
+            faults.inline(
+              node,
+              `claim "${that}" does not hold: ${result.why}`,
+              'a statement the data of this edition contradicts',
+            );
+            return;
+          }
           node.data = {
             hName: 'span',
             hProperties: { className: ['claim'], title: `checked against the data: ${that}` },
@@ -86,8 +91,7 @@ export const remarkClaims: Plugin<[ClaimsOptions], Root> =
         }
       } catch (error) {
         if (!(error instanceof ClaimSyntaxError)) throw error;
-        faults.push(`${where}: :${node.name}[${label}]: ${error.message}`);
+        faults.inline(node, `:${node.name}[${label}]: ${error.message}`, 'words this edition cannot give');
       }
     });
-    if (faults.length > 0) throw new ContentError(faults);
   };

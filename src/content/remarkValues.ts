@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Catalogue } from './catalogue.ts';
+import type { ChapterFaults } from './chapterFaults.ts';
 
 export class ContentError extends Error {
   constructor(readonly faults: readonly string[]) {
@@ -20,24 +21,27 @@ export class ContentError extends Error {
 
 export interface ValuesOptions {
   catalogue: Catalogue;
-  /** the file's path, for messages */
-  file: string;
+  faults: ChapterFaults;
   /** names referenced, for the editors' guide and the typed-number check */
   used?: Set<string>;
 }
 
 export const remarkValues: Plugin<[ValuesOptions], Root> =
-  ({ catalogue, file, used }) =>
+  ({ catalogue, faults, used }) =>
   (tree) => {
-    const faults: string[] = [];
     visit(tree, 'textDirective', (node: TextDirective) => {
+      if (node.name === 'todo') {
+        faults.inline(node, `to do: ${toString(node)}`, `to be written for this edition: ${toString(node)}`);
+        return;
+      }
       if (node.name !== 'n') return;
       const reference = toString(node);
-      const where = `${file}:${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
       const result = catalogue.resolve(reference);
       if ('suggestions' in result) {
-        faults.push(
-          `${where}: unknown reference "${reference}"; closest valid names: ${result.suggestions.join(', ')}`,
+        faults.inline(
+          node,
+          `unknown reference "${reference}"; closest valid names: ${result.suggestions.join(', ')}`,
+          'a figure this edition does not have',
         );
         return;
       }
@@ -52,31 +56,30 @@ export const remarkValues: Plugin<[ValuesOptions], Root> =
         hChildren: [{ type: 'text', value: result.entry.text }],
       };
     });
-    if (faults.length > 0) throw new ContentError(faults);
   };
 
 /**
  * Puts back as literal text every inline directive no plugin claimed: remark-directive reads
  * "10:30" or "3:1" as directives named "30" and "1". An unknown block directive is a fault.
  */
-export const remarkStrayDirectives: Plugin<[{ file: string }], Root> =
-  ({ file }) =>
+export const remarkStrayDirectives: Plugin<[{ faults: ChapterFaults }], Root> =
+  ({ faults }) =>
   (tree) => {
-    const faults: string[] = [];
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.type === 'textDirective') {
         if ((node as TextDirective).data?.hName) return; // claimed by :n or :ref
         parent.children.splice(index, 1, { type: 'text', value: literal(node as TextDirective) } satisfies Text);
       } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-        const { name, position } = node as LeafDirective | ContainerDirective;
-        faults.push(
-          `${file}:${position?.start.line ?? 0}:${position?.start.column ?? 0}: unknown block "::${name}"; ` +
-            `expected ::table{name="…"} or ::figure{name="…"}`,
+        const directive = node as LeafDirective | ContainerDirective;
+        faults.block(
+          directive,
+          parent,
+          `unknown block "::${directive.name}"; expected ::table{name="…"} or ::figure{name="…"}`,
+          'a part this edition does not have',
         );
       }
     });
-    if (faults.length > 0) throw new ContentError(faults);
   };
 
 /** The text a stray directive was written as: ":30", ":1[note]", ":see{x}". */

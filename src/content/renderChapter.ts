@@ -21,6 +21,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.ts';
+import { ChapterFaults } from './chapterFaults.ts';
 import { remarkBlocks, type BlocksOptions } from './remarkBlocks.ts';
 import { remarkClaims, type EditionFacts } from './remarkClaims.ts';
 import { ContentError, remarkStrayDirectives, remarkValues } from './remarkValues.ts';
@@ -33,6 +34,11 @@ export const chapterFrontmatter = z
     /** position in the edition's table of contents */
     order: z.number().int(),
     summary: z.string().min(1),
+    /**
+     * draft: carried over to a new round by round:new and not yet reviewed; the page says so, and a
+     * fault shows as a marker instead of stopping the build. An editor sets it to reviewed.
+     */
+    status: z.enum(['draft', 'reviewed']).default('reviewed'),
   })
   .strict();
 export type ChapterMeta = z.infer<typeof chapterFrontmatter>;
@@ -48,6 +54,8 @@ export interface RenderedChapter {
   html: string;
   headings: Heading[];
   references: Set<string>;
+  /** in a draft, the faults shown as markers, for the editor */
+  warnings: string[];
 }
 
 export function readFrontmatter(source: string, file: string): ChapterMeta {
@@ -56,16 +64,24 @@ export function readFrontmatter(source: string, file: string): ChapterMeta {
     throw new ContentError([`${file}:1:1: expected frontmatter between --- lines (title, section, order, summary)`]);
   let data: unknown;
   try {
-    data = parseYaml(match[1]!);
+    data = parseYaml(match[1]!, { prettyErrors: true });
   } catch (error) {
-    throw new ContentError([`${file}:1:1: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+    // the frontmatter starts on the file's second line
+    const place = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const [line, column] = place ? [place.line + 1, place.col] : [1, 1];
+    throw new ContentError([
+      `${file}:${line}:${column}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+    ]);
   }
   const result = chapterFrontmatter.safeParse(data);
   if (!result.success) {
     throw new ContentError(
-      result.error.issues.map(
-        (issue) => `${file}:1:1: frontmatter ${issue.path.join('.') || ''}: ${asClause(issue.message)}`,
-      ),
+      result.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        const at = match[1]!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+        const line = at >= 0 ? at + 2 : 1;
+        return `${file}:${line}:1: frontmatter ${issue.path.join('.') || ''}: ${asClause(issue.message)}`;
+      }),
     );
   }
   return result.data;
@@ -79,6 +95,7 @@ export function renderChapter(
   edition: EditionFacts,
 ): RenderedChapter {
   const meta = readFrontmatter(source, file);
+  const faults = new ChapterFaults(file, meta.status === 'draft');
   const references = new Set<string>();
   const headings: Heading[] = [];
   const processor = unified()
@@ -86,10 +103,10 @@ export function renderChapter(
     .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(remarkValues, { catalogue, file, used: references })
-    .use(remarkClaims, { catalogue, edition, file })
-    .use(remarkBlocks, blocks)
-    .use(remarkStrayDirectives, { file })
+    .use(remarkValues, { catalogue, faults, used: references })
+    .use(remarkClaims, { catalogue, edition, faults })
+    .use(remarkBlocks, { ...blocks, faults })
+    .use(remarkStrayDirectives, { faults })
     .use(() => (tree: Root) => {
       visit(tree, 'yaml', (_node, index, parent) => {
         if (parent && index !== undefined) parent.children.splice(index, 1);
@@ -133,10 +150,19 @@ export function renderChapter(
     })
     .use(rehypeStringify);
   const html = String(processor.processSync(source));
-  return { meta, html, headings, references };
+  if (faults.faults.length > 0) throw new ContentError(faults.faults);
+  return { meta, html, headings, references, warnings: faults.warnings.sort(byPlace) };
 }
 
 function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
   if (node.type === 'text') return node.value ?? '';
   return (node.children ?? []).map((child) => textOf(child as typeof node)).join('');
+}
+
+/** Messages "file:line:column: …" in the order of their places. */
+function byPlace(a: string, b: string): number {
+  const place = (m: string) => (/:(\d+):(\d+): /.exec(m) ?? []).slice(1).map(Number);
+  const [la = 0, ca = 0] = place(a);
+  const [lb = 0, cb = 0] = place(b);
+  return la - lb || ca - cb;
 }

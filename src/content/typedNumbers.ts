@@ -10,6 +10,7 @@ import type { Catalogue } from './catalogue.ts';
 
 export interface TypedNumber {
   line: number;
+  column: number;
   text: string;
   /** names of data values it equals */
   matches: string[];
@@ -27,11 +28,15 @@ const CONSTANTS = new Set(['2.5%', '97.5%', '95%']);
 
 /** Strips what is not prose: frontmatter, references, blocks, code, link targets. */
 function prose(source: string): string {
-  return source
-    .replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1))
-    .replace(/:n\[[^\]]*\]|:ref\[[^\]]*\]|::\w+\{[^}]*\}/g, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/\]\([^)]*\)/g, '] ');
+  return (
+    source
+      .replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1))
+      .replace(/:n\[[^\]]*\]|:ref\[[^\]]*\]|::\w+\{[^}]*\}/g, (m) => ' '.repeat(m.length))
+      // a directive's attributes are formulas, not prose: `:claim[words]{that="UZ.share_of_region > 0.5"}`
+      .replace(/(:\w+\[[^\]]*\])(\{[^}]*\})/g, (_m, label: string, braces: string) => label + ' '.repeat(braces.length))
+      .replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length))
+      .replace(/\]\([^)]*\)/g, (m) => `]${' '.repeat(m.length - 1)}`)
+  );
 }
 
 /** Every value by its printed forms: rounded to 0, 1 and 2 decimals, shares also as percentages. */
@@ -65,7 +70,7 @@ export function typedNumbers(source: string, catalogue: Catalogue): TypedNumber[
         if (LABEL_BEFORE.test(before)) continue;
         if (SECTION_IN_BRACKETS.test(token) && /[(–]\s*$/.test(before) && /^\s*[)–]/.test(after)) continue;
         const matches = forms.get(`${digits}${decimals}${percent ? '%' : ''}`);
-        if (matches) found.push({ line: i + 1, text: token, matches: matches.slice(0, 3) });
+        if (matches) found.push({ line: i + 1, column: match.index! + 1, text: token, matches: matches.slice(0, 3) });
       }
     });
   return found;

@@ -11,7 +11,8 @@ import { ContentError } from '../content/remarkValues.ts';
 import { readFrontmatter, renderChapter, type RenderedChapter } from '../content/renderChapter.ts';
 import { CHARTS } from '../charts/index.ts';
 import { chartHtml } from '../charts/renderChart.ts';
-import { readEditionData, type EditionData } from '../generated/editionData.ts';
+import { countriesOf, readEditionData, type EditionData } from '../generated/editionData.ts';
+import type { Country } from '../model/dimensions.ts';
 import { manifest } from '../generated/readGenerated.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
@@ -51,19 +52,58 @@ export function chapterFiles(name: string): string[] {
     .sort();
 }
 
+/** A chapter's file name is its address: lower-case words joined by "-". */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
+
+/** The chapters' sources in table-of-contents order; every fault of their names and frontmatter at once. */
+function chapterSources(name: string) {
+  const faults: string[] = [];
+  const sources = chapterFiles(name).flatMap((file) => {
+    const path = `content/${name}/${file}`;
+    if (!SLUG.test(file)) {
+      faults.push(
+        `${path}:1:1: a chapter's file name is its address: expected lower-case words joined by "-", found "${file}"`,
+      );
+      return [];
+    }
+    const source = readFileSync(`${contentRoot}${name}/${file}`, 'utf8');
+    try {
+      return [{ file: path, slug: file.replace(/\.md$/, ''), source, order: readFrontmatter(source, path).order }];
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      faults.push(...error.faults);
+      return [];
+    }
+  });
+  for (const [i, chapter] of sources.entries()) {
+    const earlier = sources.slice(0, i).find((other) => other.order === chapter.order);
+    if (earlier) {
+      const line = chapter.source.split('\n').findIndex((l) => l.startsWith('order:')) + 1;
+      faults.push(`${chapter.file}:${line}:1: order ${chapter.order} is already the order of ${earlier.file}`);
+    }
+  }
+  if (faults.length > 0) throw new ContentError(faults);
+  return sources.sort((a, b) => a.order - b.order);
+}
+
 /** Renders every chapter; faults in any chapter are collected and thrown together. */
 export function chapters(name: string): Chapter[] {
   const entry = edition(name);
   if (entry.chapters) return entry.chapters;
-  const sources = chapterFiles(name)
-    .map((file) => {
-      const path = `content/${name}/${file}`;
-      const source = readFileSync(`${contentRoot}${name}/${file}`, 'utf8');
-      return { file: path, slug: file.replace(/\.md$/, ''), source, order: readFrontmatter(source, path).order };
-    })
-    .sort((a, b) => a.order - b.order);
+  const sources = chapterSources(name);
   const placed = numberBlocks(sources);
+  const measured = countriesOf(entry.data);
+  // the blocks drawn: a draft may place one its edition cannot draw, which then has no page or download
+  const drawn = new Map<string, PlacedBlock>();
   const render = (block: PlacedBlock) => {
+    const html = draw(block);
+    if (html !== undefined) drawn.set(block.name, block);
+    return html;
+  };
+  const draw = (block: PlacedBlock) => {
+    // a country's table or chart exists only in an edition that measured the country
+    const country = /(?:^|-)(KZ|KG|TJ|TM|UZ)(?:-|$)/.exec(block.name)?.[1];
+    if (country && !measured.includes(country as Country)) return undefined;
     if (block.kind === 'table') {
       const table = TABLES[block.name];
       return table && tableHtml(table(entry.data), block.number, `/${name}/tables/${block.name}.csv`);
@@ -79,7 +119,7 @@ export function chapters(name: string): Chapter[] {
   for (const { file, slug, source } of sources) {
     try {
       rendered.push({
-        ...renderChapter(source, file, entry.catalogue, { file, slug, placed, render, known }, facts),
+        ...renderChapter(source, file, entry.catalogue, { slug, placed, render, known }, facts),
         slug,
         file,
       });
@@ -90,11 +130,11 @@ export function chapters(name: string): Chapter[] {
   }
   if (faults.length > 0) throw new ContentError(faults);
   entry.chapters = rendered;
-  entry.placed = placed;
+  entry.placed = drawn;
   return rendered;
 }
 
-/** Where each table and figure stands, for cross-references from page templates. */
+/** Where each table and figure that was drawn stands, for its download and for cross-references from page templates. */
 export function placedBlocks(name: string): Map<string, PlacedBlock> {
   chapters(name);
   return edition(name).placed!;
