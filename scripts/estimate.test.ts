@@ -42,6 +42,7 @@ describe('the estimation step', () => {
       'indicator',
       'value',
       'missing',
+      'reliability',
     ]);
     const row = estimates.data.find(
       (r) =>

@@ -14,7 +14,8 @@ import type { SettlementTally } from '../survey/settlementTallies.ts';
 import type { RoundInput } from '../survey/tallyRound.ts';
 import { clusterBootstrap } from './clusterBootstrap.ts';
 import { estimateEdition, type EditionEstimates } from './estimateEdition.ts';
-import { figureKey, type Figure, type MissingFigure } from './figure.ts';
+import type { Figure, MissingFigure } from './figure.ts';
+import { reportedCases } from './reportedCases.ts';
 
 export interface RoundEstimates extends EditionEstimates {
   context: EditionContext;
@@ -51,7 +52,6 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     survey: surveyCounts(countries, tallies.settlements),
     published: [],
   };
-  const estimates = estimateEdition(input);
   const womenShares = surveyWomenShares(countries, tallies.settlements);
   const design =
     bootstrap.replicates === 0
@@ -70,6 +70,11 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
           },
           bootstrap,
         );
+  const estimates = estimateEdition(input, {
+    // the questionnaires give the women's share of labor victims that a report prints: theirs replaces "not reported"
+    figures: [...design, ...womenShares],
+    cases: reportedCases(countries, tallies.settlements),
+  });
   const exclusions = buildExclusionReport({
     ...tallies,
     datedOutsideFieldwork: round.datedOutsideFieldwork,
@@ -77,12 +82,8 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
       .filter((p) => !measured.has(`${p.country}\t${p.province}`))
       .map((p) => `${p.country} ${p.province}`),
   });
-  // the questionnaires give the women's share of labor victims that a report prints: theirs replaces the "not reported"
-  // one
-  const figures = new Map([...estimates.figures, ...design, ...womenShares].map((f) => [figureKey(f), f]));
   return {
     ...estimates,
-    figures: [...figures.values()],
     context: provinceContext(
       statistics,
       countryInputs.map((c) => c.country),

@@ -1,6 +1,7 @@
 import type { Area, Cell, Exploitation, Location, OrAll, Sex } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { MissingReason } from '../model/missing.ts';
+import type { ReliabilityClass } from '../model/reliability.ts';
 import type { Span } from '../stats/span.ts';
 
 /** One computed value of an edition: an area, a cell, an indicator, and its rounding range. */
@@ -8,6 +9,8 @@ export interface Figure extends Cell {
   country: Area;
   indicator: Indicator;
   value: Span;
+  /** for an estimate and its limits and rates: how far its cell can be trusted (see reliability.ts) */
+  reliability?: ReliabilityClass;
 }
 
 /** A value the edition would publish but cannot, with the reason. */
@@ -55,6 +58,10 @@ export class FigureIndex {
     const key = figureKey(figure);
     if (this.byKey.has(key)) throw new Error(`figure computed twice: ${key}`);
     this.byKey.set(key, figure);
+  }
+  /** Sets a figure whether or not one is there: a round's own value in place of one a report would print. */
+  replace(figure: Figure | MissingFigure): void {
+    this.byKey.set(figureKey(figure), figure);
   }
   /** The computed figure, or undefined when it is absent or missing for a reason. */
   find(country: Area, cell: Cell, indicator: Indicator): Figure | undefined {

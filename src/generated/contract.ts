@@ -10,13 +10,14 @@ import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { editionMeta } from '../model/edition.ts';
 import { INDICATOR_NAMES } from '../model/indicators.ts';
 import { MISSING_REASON_NAMES } from '../model/missing.ts';
+import { RELIABILITY_CLASS_NAMES } from '../model/reliability.ts';
 import { exclusionReport } from '../model/questionnaire.ts';
 
 /**
  * The version of this contract, written into generated/editions.json. Raise it whenever a schema
  * here changes, so that a generated/ written by older code is refused, not misread.
  */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 const [firstArea, ...otherAreas] = AREAS;
 const [firstIndicator, ...otherIndicators] = INDICATOR_NAMES;
@@ -35,6 +36,11 @@ export const estimateRow = z
     value: z.number().finite().nullable(),
     /** why the value is missing, or null when there is one */
     missing: z.enum([MISSING_REASON_NAMES[0]!, ...MISSING_REASON_NAMES.slice(1)]).nullable(),
+    /**
+     * for an estimate, its limits and rates: how far its cell can be trusted (Statistics Canada's
+     * bands on its CV and cases, see src/model/reliability.ts); null for other indicators
+     */
+    reliability: z.enum([RELIABILITY_CLASS_NAMES[0]!, ...RELIABILITY_CLASS_NAMES.slice(1)]).nullable(),
   })
   .strict()
   .refine(
@@ -51,6 +57,7 @@ export const ESTIMATE_COLUMNS = [
   'indicator',
   'value',
   'missing',
+  'reliability',
 ] as const;
 
 /**

@@ -12,11 +12,12 @@ const row = {
   indicator: 'victims',
   value: 139984,
   missing: null,
+  reliability: 'reliable',
 };
 
 describe('reading generated/ through the contract', () => {
   it('accepts a row with a value, and one with the reason it is missing', () => {
-    const rows = [row, { ...row, indicator: 'sexual_share', value: null, missing: 'no_victims' }];
+    const rows = [row, { ...row, indicator: 'sexual_share', value: null, missing: 'no_victims', reliability: null }];
     expect(parseGenerated('2009/estimates.json', JSON.stringify(rows), EDITION_FILES['estimates.json'])).toEqual(rows);
   });
 

@@ -41,7 +41,8 @@ export function estimateRows(edition: string, figures: readonly (Figure | Missin
       const { country, location, exploitation, sex, indicator } = f;
       const missing = 'missing' in f ? f.missing : null;
       const value = 'missing' in f ? null : roundForUnit(f.value.value, INDICATORS[indicator].unit);
-      return { edition, country, location, exploitation, sex, indicator, value, missing };
+      const reliability = 'missing' in f ? null : (f.reliability ?? null);
+      return { edition, country, location, exploitation, sex, indicator, value, missing, reliability };
     })
     .sort(
       (a, b) =>

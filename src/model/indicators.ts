@@ -52,6 +52,16 @@ export const INDICATORS = {
       'coefficient of variation of victims per year from the cluster bootstrap: standard deviation of the ' +
       'replicates ÷ the estimate (design-based)',
   },
+  victims_cases: {
+    unit: 'count',
+    description: 'reported cases in the recall window behind the victims estimate (for one sex, its part by rate)',
+  },
+  victims_cv: {
+    unit: 'share',
+    description:
+      'coefficient of variation of the victims estimate that sets its reliability class: design-based where ' +
+      'the questionnaires are available, else Poisson (1/√cases)',
+  },
   design_effect: {
     unit: 'rate',
     description:
