@@ -14,21 +14,9 @@ import {
   type Location,
   type OrAll,
 } from '../model/dimensions.ts';
-import type { Indicator } from '../model/indicators.ts';
-import { reliabilityClass, type ReliabilityClass } from '../model/reliability.ts';
+import { CLASSED, reliabilityClass, type ReliabilityClass } from '../model/reliability.ts';
 import { exact } from '../stats/span.ts';
 import { estimateCells, figureKey, type Figure, type FigureIndex, type MissingFigure } from './figure.ts';
-
-/** The figures of a cell that carry its class: the estimate, its limits and its rates. */
-export const CLASSED: readonly Indicator[] = [
-  'victims',
-  'victims_lower',
-  'victims_upper',
-  'victims_lower_bootstrap',
-  'victims_upper_bootstrap',
-  'rate_per_1000_families',
-  'rate_per_1000_population',
-];
 
 const cellKey = (area: Area, cell: Cell) => figureKey({ country: area, ...cell, indicator: 'victims' });
 const each = <T extends string>(value: OrAll<T>, all: readonly T[]): readonly T[] =>

@@ -6,6 +6,8 @@
  * above 33.3%, or with fewer than 10 observations, the flag is F, "too unreliable to be published".
  * This edition reproduces a published report, so F estimates are shown, flagged, not withheld.
  */
+import type { Indicator } from './indicators.ts';
+
 export const RELIABILITY_CLASSES = {
   reliable: { mark: '', label: 'reliable', description: 'coefficient of variation at most 16.5%, at least 10 cases' },
   caution: { mark: 'E', label: 'use with caution', description: 'coefficient of variation from 16.6% to 33.3%' },
@@ -17,6 +19,17 @@ export const RELIABILITY_CLASSES = {
 } as const;
 export type ReliabilityClass = keyof typeof RELIABILITY_CLASSES;
 export const RELIABILITY_CLASS_NAMES = Object.keys(RELIABILITY_CLASSES) as ReliabilityClass[];
+
+/** The figures of a cell that carry its class: the estimate, its limits and its rates. */
+export const CLASSED: readonly Indicator[] = [
+  'victims',
+  'victims_lower',
+  'victims_upper',
+  'victims_lower_bootstrap',
+  'victims_upper_bootstrap',
+  'rate_per_1000_families',
+  'rate_per_1000_population',
+];
 
 /** The band limits, as fractions. */
 export const CV_RELIABLE = 0.165;

@@ -1,8 +1,9 @@
 import { COUNTRY_NAMES, LOCATION_LABELS, type Area, type Cell } from '../model/dimensions.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { formatRange, formatValue } from '../model/format.ts';
-import { countriesOf, estimateLookup, type EditionData } from '../generated/editionData.ts';
-import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
+import { countriesOf, estimateLookup, rowLookup, type EditionData } from '../generated/editionData.ts';
+import { CLASSED } from '../model/reliability.ts';
+import { cell, type TableCell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 type Row = [string, Partial<Cell>, Indicator];
 
@@ -27,15 +28,23 @@ export function comparativeTable(data: EditionData): TableModel {
   const areas: Area[] = [...countriesOf(data), 'CA'];
   const group = (label: string | undefined, rows: Row[]): TableRowGroup => ({
     label,
-    rows: rows.map(([rowLabel, c, indicator]) => ({
-      header: cell(rowLabel),
-      cells: areas.map((area) => {
-        const value = get(area, c, indicator);
-        const unit = indicator === 'family_size' ? 'persons' : indicator.startsWith('rate') ? 'rate' : 'count';
-        // the CSV keeps the precision the page shows
-        return cell(formatValue(value, unit), unit === 'count' ? Math.round(value) : +value.toFixed(1));
-      }),
-    })),
+    rows: rows.map(([rowLabel, c, indicator]) => {
+      const classed = CLASSED.includes(indicator);
+      return {
+        header: cell(rowLabel),
+        cells: areas.map((area): TableCell => {
+          const value = get(area, c, indicator);
+          const unit = indicator === 'family_size' ? 'persons' : indicator.startsWith('rate') ? 'rate' : 'count';
+          // the CSV keeps the precision the page shows
+          const shown = unit === 'count' ? Math.round(value) : +value.toFixed(1);
+          if (!classed) return cell(formatValue(value, unit), shown);
+          const reliability = rowLookup(data)(area, c, indicator)?.reliability ?? undefined;
+          return { ...cell(formatValue(value, unit), [shown, reliability ?? '']), reliability };
+        }),
+        // an estimate's class goes on a CSV line of its own, so that every column stays numeric
+        ...(classed ? { csvLines: ['estimate', 'reliability'] } : {}),
+      };
+    }),
   });
   const limits = (location: 'inside' | 'abroad' | 'all') => ({
     header: cell(LOCATION_LABELS[location]),

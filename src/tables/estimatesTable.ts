@@ -9,7 +9,7 @@ import {
   type Sex,
 } from '../model/dimensions.ts';
 import { formatRange, formatValue } from '../model/format.ts';
-import { estimateLookup, optionalLookup, type EditionData } from '../generated/editionData.ts';
+import { estimateLookup, optionalLookup, rowLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 const ROWS: [OrAll<Exploitation>, OrAll<Sex>, string][] = [
@@ -41,7 +41,8 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
       const lower = get(area, c, 'victims_lower');
       const upper = get(area, c, 'victims_upper');
       const poisson = formatRange(lower, upper, 'count');
-      const values: number[] = [Math.round(victims), Math.round(lower), Math.round(upper)];
+      const reliability = rowLookup(data)(area, c, 'victims')?.reliability ?? undefined;
+      const values: (number | string)[] = [Math.round(victims), Math.round(lower), Math.round(upper)];
       let detail = poisson;
       if (design) {
         const designLower = get(area, c, 'victims_lower_bootstrap');
@@ -49,9 +50,13 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
         values.push(Math.round(designLower), Math.round(designUpper));
         detail = `Poisson ${poisson}; design-based ${formatRange(designLower, designUpper, 'count')}`;
       }
+      values.push(reliability ?? '');
       return {
         header: cell(rowLabel, [exploitation, sex]),
-        cells: [cell(formatValue(rate, 'rate'), +rate.toFixed(1)), cell(formatValue(victims, 'count'), values, detail)],
+        cells: [
+          { ...cell(formatValue(rate, 'rate'), +rate.toFixed(1)), reliability },
+          { ...cell(formatValue(victims, 'count'), values, detail), reliability },
+        ],
       };
     }),
   }));
@@ -78,13 +83,20 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
             key: 'victims',
             label: 'Victims per year (95% limits)',
             numeric: true,
-            csv: ['victims', 'victims_lower', 'victims_upper', 'victims_lower_bootstrap', 'victims_upper_bootstrap'],
+            csv: [
+              'victims',
+              'victims_lower',
+              'victims_upper',
+              'victims_lower_bootstrap',
+              'victims_upper_bootstrap',
+              'reliability',
+            ],
           }
         : {
             key: 'victims',
             label: 'Victims per year (95% limits)',
             numeric: true,
-            csv: ['victims', 'victims_lower', 'victims_upper'],
+            csv: ['victims', 'victims_lower', 'victims_upper', 'reliability'],
           },
     ],
     groups,

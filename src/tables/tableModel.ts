@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** A cell: what the page shows, and the plain value(s) the CSV download carries. */
 export interface TableCell {
@@ -6,6 +7,8 @@ export interface TableCell {
   /** a second, smaller line under the text, such as the 95% limits */
   detail?: string;
   value: string | number | (string | number)[];
+  /** an estimate's reliability: E or F beside the number, explained under the table */
+  reliability?: ReliabilityClass;
 }
 
 export interface TableColumn {
@@ -67,6 +70,29 @@ export function tableCsv(table: TableModel): string {
 const escape = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
+/** The mark of a cell that is not reliable: a superscript letter, with its meaning for screen readers. */
+function flag(reliability: ReliabilityClass | undefined): string {
+  if (!reliability || reliability === 'reliable') return '';
+  const { mark, label } = RELIABILITY_CLASSES[reliability];
+  return `<sup class="flag" title="${label}">${mark}<span class="visually-hidden"> (${label})</span></sup>`;
+}
+
+/** The footnote for the marks a table uses. */
+function flagNote(table: TableModel): string {
+  const used = new Set(
+    table.groups
+      .flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => c.reliability)))
+      .filter((r) => r && r !== 'reliable'),
+  );
+  if (used.size === 0) return '';
+  const notes = (['caution', 'unreliable'] as const)
+    .filter((r) => used.has(r))
+    .map(
+      (r) => `${RELIABILITY_CLASSES[r].mark}: ${RELIABILITY_CLASSES[r].label} (${RELIABILITY_CLASSES[r].description}).`,
+    );
+  return ` ${notes.join(' ')} See the methodology on reliability.`;
+}
+
 /** The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones. */
 export function tableHtml(table: TableModel, number: number, csvHref: string): string {
   const id = `table-${table.name}`;
@@ -84,7 +110,7 @@ export function tableHtml(table: TableModel, number: number, csvHref: string): s
             `<tr><th scope="row">${escape(row.header.text)}</th>${row.cells
               .map(
                 (c, i) =>
-                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>${escape(c.text)}` +
+                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>${escape(c.text)}${flag(c.reliability)}` +
                   (c.detail ? `<br><span class="detail">${escape(c.detail)}</span>` : '') +
                   '</td>',
               )
@@ -101,7 +127,8 @@ export function tableHtml(table: TableModel, number: number, csvHref: string): s
     `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
     `<table aria-labelledby="${id}-caption">` +
     `<thead><tr>${head}</tr></thead>${body}</table></div>` +
-    `<p class="table-note">${escape(table.note)} <a href="${csvHref}" download>Download Table ${number} (CSV)</a></p>` +
+    `<p class="table-note">${escape(table.note)}${flagNote(table)} ` +
+    `<a href="${csvHref}" download>Download Table ${number} (CSV)</a></p>` +
     `</figure>`
   );
 }

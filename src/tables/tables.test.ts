@@ -20,9 +20,22 @@ describe('estimate tables', () => {
 
   it('download exactly what they show, limits in their own columns', () => {
     const lines = tableCsv(kz).split('\n');
-    expect(lines[0]).toBe('group,exploitation,sex,rate_per_1000_families,victims,victims_lower,victims_upper');
-    expect(lines).toContain('Inside the country,all,all,76.3,139984,110079,172457');
+    expect(lines[0]).toBe(
+      'group,exploitation,sex,rate_per_1000_families,victims,victims_lower,victims_upper,reliability',
+    );
+    expect(lines).toContain('Inside the country,all,all,76.3,139984,110079,172457,reliable');
+    // 29 recent cases of sexual exploitation inside Kazakhstan (section 2.1.6): 1/√29 = 18.6%, use with caution
+    expect(lines).toContain('Inside the country,sexual,all,4.3,7889,1835,16512,caution');
     expect(lines).toHaveLength(3 * 7 + 2);
+  });
+
+  it('mark an estimate to use with caution, and say what the mark means', () => {
+    const html = tableHtml(kz, 2, '/2009/tables/estimates-KZ.csv');
+    expect(html).toContain(
+      '7,889<sup class="flag" title="use with caution">E<span class="visually-hidden"> (use with caution)</span></sup>',
+    );
+    expect(html).toContain('E: use with caution (coefficient of variation from 16.6% to 33.3%).');
+    expect(html).not.toContain('F: too unreliable');
   });
 
   it('render with a number, a scrolling region and a link to the CSV', () => {
