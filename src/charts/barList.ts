@@ -2,6 +2,13 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { isHeading, type ChartRow } from './chartModel.ts';
 import { MISSING_NOTES } from './missingNotes.ts';
+import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
+
+/** " E" or " F" after the value of an estimate that is not reliable. */
+const reliabilityMark = (row: ChartRow) => {
+  const mark = RELIABILITY_CLASSES[row.reliability as ReliabilityClass]?.mark;
+  return mark ? ` ${mark}` : '';
+};
 
 /**
  * The layout most charts here share, made for narrow screens: one bar per row with its label
@@ -9,6 +16,8 @@ import { MISSING_NOTES } from './missingNotes.ts';
  * optional 95% limits as a whisker, and group headings as rows without a bar.
  * Rows need a unique `key`, a `label`, a `value` (a number, or "" for a heading) and a `color`;
  * `lower`/`upper` add limits (a whisker), `lower_design`/`upper_design` design-based limits (a dashed line under it).
+ * A row whose `reliability` is caution is drawn pale with a solid outline, one that is unreliable as an
+ * outline only (dashed), and its value carries the mark E or F: a reader sees the difference without colour.
  */
 export function barList(
   rows: ChartRow[],
@@ -51,7 +60,36 @@ export function barList(
     },
     y: { axis: null, domain: rows.map((r) => String(r.key)), padding: 0 },
     marks: [
-      Plot.barX(bars, { x: 'value', y: 'key', fill: 'color', insetTop: 19, insetBottom: 5 }),
+      Plot.barX(
+        bars.filter((r) => r.reliability !== 'caution' && r.reliability !== 'unreliable'),
+        { x: 'value', y: 'key', fill: 'color', insetTop: 19, insetBottom: 5 },
+      ),
+      Plot.barX(
+        bars.filter((r) => r.reliability === 'caution'),
+        {
+          x: 'value',
+          y: 'key',
+          fill: 'color',
+          fillOpacity: 0.35,
+          stroke: 'color',
+          strokeWidth: 1.5,
+          insetTop: 19,
+          insetBottom: 5,
+        },
+      ),
+      Plot.barX(
+        bars.filter((r) => r.reliability === 'unreliable'),
+        {
+          x: 'value',
+          y: 'key',
+          fill: 'none',
+          stroke: 'color',
+          strokeWidth: 1.5,
+          strokeDasharray: '3,2',
+          insetTop: 19,
+          insetBottom: 5,
+        },
+      ),
       ...(options.limits
         ? [
             Plot.ruleY(bars, { x1: 'lower', x2: 'upper', y: 'key', dy: 7, stroke: '#1d1d1f', strokeWidth: 1.5 }),
@@ -105,7 +143,7 @@ export function barList(
             ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0)
             : Number(r.value),
         y: 'key',
-        text: (r: ChartRow) => options.format(Number(r.value)),
+        text: (r: ChartRow) => `${options.format(Number(r.value))}${reliabilityMark(r)}`,
         textAnchor: 'start',
         dx: 5,
         dy: 7,

@@ -88,6 +88,7 @@ function byLocation(
               upper_design: Math.round(maybe(area, cell, 'victims_upper_bootstrap')!),
             }
           : {}),
+        ...(found?.reliability ? { reliability: found.reliability } : {}),
         color: COUNTRY_COLORS[area],
       };
     }),

@@ -7,7 +7,8 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import type { EditionData } from '../generated/editionData.ts';
-import { isHeading, type ChartDefinition, type ChartRow } from './chartModel.ts';
+import { RELIABILITY_CLASSES } from '../model/reliability.ts';
+import { isHeading, type ChartColumn, type ChartDefinition, type ChartRow } from './chartModel.ts';
 
 /** Text-column widths the SVGs are drawn at: a 360-pixel phone and the desktop column. */
 export const WIDTHS = { phone: 340, desktop: 640 } as const;
@@ -47,7 +48,11 @@ export function chartSvg(
  * no "missing".
  */
 function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
-  return [...definition.columns, { key: 'missing', label: 'No value, because' }].filter((c) =>
+  const extra: ChartColumn[] = [
+    { key: 'reliability', label: 'Reliability' },
+    { key: 'missing', label: 'No value, because' },
+  ];
+  return [...definition.columns, ...extra].filter((c) =>
     rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''),
   );
 }
@@ -58,6 +63,26 @@ export function chartCsv(definition: ChartDefinition, data: EditionData): string
   return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) }, { newline: '\n' })}\n`;
 }
 
+interface LegendItem {
+  label: string;
+  color: string;
+  /** a bar drawn otherwise: pale (caution) or outlined (unreliable) */
+  kind?: 'caution' | 'unreliable';
+}
+
+/** The key to the bars drawn for estimates that are not reliable, when the chart has any. */
+function reliabilityKey(rows: ChartRow[]): LegendItem[] {
+  return (['caution', 'unreliable'] as const)
+    .filter((kind) => rows.some((r) => r.reliability === kind))
+    .map((kind) => ({
+      label:
+        `${kind === 'caution' ? 'Pale bar' : 'Dashed outline'}, ` +
+        `${RELIABILITY_CLASSES[kind].mark}: ${RELIABILITY_CLASSES[kind].label}`,
+      color: kind === 'caution' ? 'var(--caution-swatch)' : 'transparent',
+      kind,
+    }));
+}
+
 export function chartHtml(definition: ChartDefinition, data: EditionData, number: number, csvHref: string): string {
   const id = `figure-${definition.name}`;
   const rows = definition.rows(data);
@@ -66,7 +91,7 @@ export function chartHtml(definition: ChartDefinition, data: EditionData, number
   const title = definition.title(data);
   const description = definition.description(data);
   const label = `Figure ${number}. ${title}`;
-  const legend = definition.legend?.(data) ?? [];
+  const legend = [...(definition.legend?.(data) ?? []), ...reliabilityKey(dataRows)];
   const gaps = definition.gaps?.(data);
   const columns = usedColumns(definition, dataRows);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
@@ -75,8 +100,9 @@ export function chartHtml(definition: ChartDefinition, data: EditionData, number
     return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
   };
   const body = dataRows.map((row) => `<tr>${columns.map((c, i) => cellHtml(row, c, i)).join('')}</tr>`).join('');
-  const swatch = (l: { label: string; color: string }) =>
-    `<li><span class="swatch" style="background:${l.color}"></span>${escape(l.label)}</li>`;
+  const swatch = (l: LegendItem) =>
+    `<li><span class="swatch${l.kind ? ` ${l.kind}` : ''}" style="background:${l.color}"></span>` +
+    `${escape(l.label)}</li>`;
   const table = `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   return (
     `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +
