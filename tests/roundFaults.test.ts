@@ -169,3 +169,27 @@ describe('messages', () => {
     expect(run('scripts/validate.ts', 'small', data)).toContain(`${where}: province:`);
   }, 120_000);
 });
+
+describe('design-based limits of a round with few settlements', () => {
+  it('pool a province with one settlement with its neighbour, and say so', async () => {
+    const data = dataWith((dir) =>
+      rewrite(join(dir, 'questionnaires.csv'), (t) => t.replaceAll(',Naryn,Kochkor,', ',Naryn,At-Bashy,')),
+    );
+    const [small] = await computeEditions(data);
+    const exclusions = JSON.parse(small!.files['exclusions.json']!);
+    expect(exclusions.pooledForVariance).toEqual([{ country: 'KG', provinces: ['Osh', 'Naryn'], single: ['Naryn'] }]);
+    expect(small!.files['estimates.csv']).toMatch(/small,KG,inside,all,all,victims_lower_bootstrap,\d+,,/);
+  });
+
+  it('give a country whose questionnaires come from one settlement no design-based limits, and why', async () => {
+    const data = dataWith((dir) =>
+      rewrite(join(dir, 'questionnaires.csv'), (t) => t.replace(/,(Osh|Naryn),[A-Za-z-]+,/g, ',Osh,Kara-Suu,')),
+    );
+    const [small] = await computeEditions(data);
+    const csv = small!.files['estimates.csv']!;
+    expect(csv).toContain('small,KG,inside,all,all,victims_lower_bootstrap,,single_settlement,\n');
+    expect(csv).toContain('small,CA,inside,all,all,victims_upper_bootstrap,,single_settlement,\n');
+    // the class then rests on the Poisson CV of the reported cases
+    expect(csv).toMatch(/small,KG,all,all,all,victims_cv,0\.\d+,,\n/);
+  });
+});

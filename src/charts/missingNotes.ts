@@ -5,4 +5,5 @@ export const MISSING_NOTES: Record<MissingReason, string> = {
   no_victims: 'no victims, so no share',
   no_earlier_victims: 'no earlier victims to compare with',
   not_reported: 'not reported',
+  single_settlement: 'one settlement only, so no design-based limits',
 };

@@ -4,7 +4,7 @@
  * cluster-bootstrap limits and the province figures the charts draw.
  */
 import type { EditionContext } from '../data/loadEdition.ts';
-import { COUNTRY_NAMES, isCountry, type Country } from '../model/dimensions.ts';
+import { COUNTRY_NAMES, isCountry, REGION, type Area, type Country } from '../model/dimensions.ts';
 import type { EditionInput, SurveyCount } from '../model/edition.ts';
 import { buildExclusionReport, CELLS, type ExclusionReport } from '../model/questionnaire.ts';
 import { exact } from '../stats/span.ts';
@@ -12,9 +12,9 @@ import { countryInput, weightedCountry } from '../survey/countryInputs.ts';
 import { byProvince, provinceStatistics, type ProvinceStatistics } from '../survey/provinceStatistics.ts';
 import type { SettlementTally } from '../survey/settlementTallies.ts';
 import type { RoundInput } from '../survey/tallyRound.ts';
-import { clusterBootstrap } from './clusterBootstrap.ts';
+import { bootstrapStrata, clusterBootstrap, type BootstrapInput } from './clusterBootstrap.ts';
 import { estimateEdition, type EditionEstimates } from './estimateEdition.ts';
-import type { Figure, MissingFigure } from './figure.ts';
+import { estimateCells, type Figure, type MissingFigure } from './figure.ts';
 import { reportedCases } from './reportedCases.ts';
 
 export interface RoundEstimates extends EditionEstimates {
@@ -53,23 +53,18 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     published: [],
   };
   const womenShares = surveyWomenShares(countries, tallies.settlements);
-  const design =
-    bootstrap.replicates === 0
-      ? []
-      : clusterBootstrap(
-          {
-            countries: countryInputs.map((c) => ({
-              country: c.country,
-              name: c.name,
-              population: c.population.value,
-              sampleSize: c.sampleSize,
-            })),
-            provinces: groups,
-            provincePopulation,
-            recallYears: meta.recallYears,
-          },
-          bootstrap,
-        );
+  const bootstrapInput = {
+    countries: countryInputs.map((c) => ({
+      country: c.country,
+      name: c.name,
+      population: c.population.value,
+      sampleSize: c.sampleSize,
+    })),
+    provinces: groups,
+    provincePopulation,
+    recallYears: meta.recallYears,
+  };
+  const { design, pooled } = designFigures(bootstrapInput, tallies.settlements, bootstrap);
   const estimates = estimateEdition(input, {
     // the questionnaires give the women's share of labor victims that a report prints: theirs replaces "not reported"
     figures: [...design, ...womenShares],
@@ -77,6 +72,7 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
   });
   const exclusions = buildExclusionReport({
     ...tallies,
+    pooledForVariance: pooled,
     datedOutsideFieldwork: round.datedOutsideFieldwork,
     provincesWithoutQuestionnaires: round.provinces
       .filter((p) => !measured.has(`${p.country}\t${p.province}`))
@@ -92,6 +88,53 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
     exclusions,
   };
 }
+
+/**
+ * The design-based figures of a round. A province with one settlement is pooled with a neighbour
+ * (see designStrata.ts) and reported. A country whose questionnaires come from one settlement in
+ * all has no between-settlement variance to measure: its cells, and the region's, get no
+ * design-based figures, only the reason, and their reliability rests on the Poisson CV.
+ */
+function designFigures(
+  input: BootstrapInput,
+  settlements: readonly SettlementTally[],
+  bootstrap: { replicates: number; seed: number },
+): { design: (Figure | MissingFigure)[]; pooled: { country: string; provinces: string[]; single: string[] }[] } {
+  if (bootstrap.replicates === 0) return { design: [], pooled: [] };
+  const single = input.countries
+    .map((c) => c.country)
+    .filter((c) => settlements.filter((s) => s.country === c).length === 1);
+  const kept = {
+    ...input,
+    countries: input.countries.filter((c) => !single.includes(c.country)),
+    provinces: new Map([...input.provinces].filter(([, own]) => !single.includes(own[0]?.country as Country))),
+  };
+  const missing = (area: Area): MissingFigure[] =>
+    estimateCells().flatMap((cell) =>
+      DESIGN_INDICATORS.map((indicator) => ({
+        country: area,
+        ...cell,
+        indicator,
+        missing: 'single_settlement' as const,
+      })),
+    );
+  const measured = kept.countries.length > 0 ? clusterBootstrap(kept, bootstrap) : [];
+  return {
+    design: [
+      ...measured.filter((f) => single.length === 0 || f.country !== REGION),
+      ...single.flatMap((c) => missing(c)),
+      ...(single.length > 0 ? missing(REGION) : []),
+    ],
+    pooled: kept.countries.length > 0 ? bootstrapStrata(kept).collapsed : [],
+  };
+}
+
+const DESIGN_INDICATORS = [
+  'victims_lower_bootstrap',
+  'victims_upper_bootstrap',
+  'victims_cv_design',
+  'design_effect',
+] as const;
 
 /** The counts the raw-count indicators use (survey_victims, migration shares, …), summed per country. */
 function surveyCounts(countries: readonly Country[], settlements: readonly SettlementTally[]): SurveyCount[] {

@@ -7,6 +7,8 @@ export const MISSING_REASONS = {
   no_victims: 'no victims in this cell, so there is no share to give',
   no_earlier_victims: 'no victims reported before the recall window, so no change can be given',
   not_reported: 'not reported in the source',
+  single_settlement:
+    "the country's valid questionnaires come from one settlement, so no design-based limits can be drawn",
 } as const;
 
 export type MissingReason = keyof typeof MISSING_REASONS;

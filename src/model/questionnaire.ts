@@ -90,6 +90,10 @@ export const exclusionReport = z
     provincesWithoutQuestionnaires: z.array(z.string()),
     /** ids of valid questionnaires dated outside the fieldwork of round.json: kept, but worth a look */
     datedOutsideFieldwork: z.array(z.string()),
+    /** provinces pooled for the design-based limits, because one of them had a single settlement */
+    pooledForVariance: z.array(
+      z.object({ country: z.string(), provinces: z.array(z.string()), single: z.array(z.string()) }).strict(),
+    ),
   })
   .strict()
   .refine(
@@ -108,6 +112,7 @@ export function buildExclusionReport(counts: {
   excluded: Readonly<Record<ExclusionReason, readonly string[]>> | { notReported: number };
   provincesWithoutQuestionnaires?: readonly string[];
   datedOutsideFieldwork?: readonly string[];
+  pooledForVariance?: ExclusionReport['pooledForVariance'];
 }): ExclusionReport {
   const excluded =
     'notReported' in counts.excluded
@@ -129,6 +134,7 @@ export function buildExclusionReport(counts: {
     excluded,
     provincesWithoutQuestionnaires: [...(counts.provincesWithoutQuestionnaires ?? [])],
     datedOutsideFieldwork: [...(counts.datedOutsideFieldwork ?? [])],
+    pooledForVariance: [...(counts.pooledForVariance ?? [])],
   };
 }
 
@@ -186,6 +192,11 @@ export function exclusionLines(edition: string, report: ExclusionReport, options
       .map((e) => `  ${n(e.count)} excluded: ${e.description}${list(e.ids)}`),
     ...report.provincesWithoutQuestionnaires.map(
       (province) => `  warning: no valid questionnaire in ${province}; it carries no weight`,
+    ),
+    ...report.pooledForVariance.map(
+      (p) =>
+        `  note: for the design-based limits, ${p.country} ${p.provinces.join(' + ')} are pooled ` +
+        `(one settlement in ${p.single.join(', ')})`,
     ),
     ...(report.datedOutsideFieldwork.length > 0
       ? [

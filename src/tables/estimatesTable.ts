@@ -22,6 +22,14 @@ const ROWS: [OrAll<Exploitation>, OrAll<Sex>, string][] = [
   ['all', 'men', '· men'],
 ];
 
+/** Which provinces the design-based limits pool, and why. */
+function pooledNote(data: EditionData, area: Area): string {
+  const pooled = data.exclusions.pooledForVariance.filter((p) => area === 'CA' || p.country === area);
+  return pooled
+    .map((p) => ` ${p.provinces.join(' and ')} (${p.country}) are pooled: ${p.single.join(', ')} had one settlement.`)
+    .join('');
+}
+
 /**
  * A country's estimate table (the report's Tables 2-1a … 2-5a), or the region's: for each
  * location, exploitation and sex, the rate per 1,000 families, the victims per year and
@@ -72,8 +80,12 @@ export function estimatesTable(data: EditionData, area: Area): TableModel {
       `95% limits from the Poisson quantiles of the rate${area === 'CA' ? ', summed over the countries' : ''}; ` +
       'limits over both locations are the sums of the limits inside and abroad.' +
       (design
-        ? ' Design-based limits: 2.5% and 97.5% points of a cluster bootstrap that redraws settlements ' +
-          'within provinces.'
+        ? ' Design-based limits: 2.5% and 97.5% points of a Rao–Wu bootstrap that redraws settlements ' +
+          'within provinces.' +
+          pooledNote(data, area)
+        : '') +
+      (rowLookup(data)(area, {}, 'victims_lower_bootstrap')?.missing === 'single_settlement'
+        ? ' No design-based limits: the questionnaires come from one settlement only.'
         : ''),
     columns: [
       { key: 'exploitation_sex', label: 'Exploitation', numeric: false, csv: ['exploitation', 'sex'] },
