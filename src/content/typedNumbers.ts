@@ -23,8 +23,8 @@ const PART_LIST = String.raw`([\d.a-z–-]+(,\s*|\s+and\s+|\s+to\s+|–))*`;
 const LABEL_BEFORE = new RegExp(String.raw`(${PART_NAME}\s+${PART_LIST}|^#+\s*)$`, 'i');
 /** a section number in brackets, alone or in a range: "(1.1)", "(2.1–2.5)" */
 const SECTION_IN_BRACKETS = /^\d\.\d(\.\d+)?$/;
-/** the method's own constants, not results */
-const CONSTANTS = new Set(['2.5%', '97.5%', '95%']);
+/** the method's own constants, not results: the limits' quantiles, the reliability bands */
+const CONSTANTS = new Set(['2.5%', '97.5%', '95%', '16.5%', '16.6%', '33.3%']);
 
 /** Strips what is not prose: frontmatter, references, blocks, code, link targets. */
 function prose(source: string): string {
