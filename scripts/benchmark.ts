@@ -91,7 +91,8 @@ if (process.argv[2] === '--measure') {
   console.log('| questionnaires | file | step | wall time | ratio to papaparse (arrays) | peak memory | |');
   console.log('|---:|---:|---|---:|---:|---:|---|');
   for (const size of sizes) {
-    const dir = join(root, String(size));
+    // a round's folder is named after its edition
+    const dir = join(root, String(size), 'benchmark');
     await writeRound(dir, { edition: 'benchmark', seed: 2009, questionnaires: size });
     const megabytes = statSync(join(dir, 'questionnaires.csv')).size / 1e6;
     const parse = run('parse', dir);
@@ -104,7 +105,7 @@ if (process.argv[2] === '--measure') {
     line('papaparse alone, header: true', run('objects', dir));
     line('validate + estimate', run('estimate', dir));
     if (size === sizes[0]) line('validate + estimate + bootstrap', run('bootstrap', dir));
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(root, String(size)), { recursive: true, force: true });
   }
   rmSync(root, { recursive: true, force: true });
 }

@@ -21,7 +21,7 @@ import {
   type QuestionnaireSink,
 } from '../model/questionnaire.ts';
 import { DataError, DataErrors } from './dataError.ts';
-import { IdSet } from './idSet.ts';
+import { cyrb53, IdLog } from './idLog.ts';
 import { headerFaults } from './readCsv.ts';
 
 /** Faults listed before the reader stops: enough to see a pattern, few enough to read. */
@@ -60,22 +60,22 @@ export async function readQuestionnaires(
   const reader = new RowReader(file, provinces, rules, sink, Math.ceil(statSync(file).size / 60));
   await streamRows(file, reader, chunkBytes);
   // a second pass, only when an id may repeat, finds where it was first used
-  const suspects = reader.repeatedIds();
-  const firstLines = new Map<string, number>();
-  if (suspects.size > 0) {
+  const repeated = reader.repeatedHashes();
+  const lines = new Map<string, number[]>();
+  if (repeated.size > 0) {
     await streamRows(
       file,
       {
         header: () => {},
         row(fields, line) {
           const id = fields[reader.idColumn]?.trim() ?? '';
-          if (suspects.has(id) && !firstLines.has(id)) firstLines.set(id, line);
+          if (id !== '' && repeated.has(cyrb53(id))) lines.set(id, [...(lines.get(id) ?? []), line]);
         },
       },
       chunkBytes,
     );
   }
-  return reader.finish(firstLines);
+  return reader.finish(lines);
 }
 
 interface RowConsumer {
@@ -220,23 +220,39 @@ const trimmed = (text: string) =>
 class RowReader implements RowConsumer {
   private readonly faults: DataError[] = [];
   /** ids seen so far, as hashes (keeping a million strings would cost more than all other checks together) */
-  private readonly ids: IdSet;
-  /** rows whose id may repeat an earlier one; confirmed against the ids in finish() */
-  private readonly suspects: { id: string; line: number }[] = [];
+  private readonly ids: IdLog;
   private readonly countries = new Set<string>();
   private read = 0;
   private columnCount = 0;
-  private column: Record<string, number> = {};
+  /** column positions, looked up once: this runs for every row of a file of a million rows */
+  private column = {
+    country: 0,
+    province: 0,
+    settlement: 0,
+    relatives: 0,
+    insideMigration: 0,
+    abroadMigration: 0,
+    date: 0,
+    other: -1,
+  };
   idColumn = 0;
   /** [column, cell, recent?] of each count, and the labor blocks' women, men and total columns */
-  private counts: { column: number; cell: number; recent: boolean }[] = [];
+  /**
+   * The count columns of women, men and sexual exploitation: column, cell, and 1 for the recall window.
+   * Each cell of each period has exactly one such column, so a row's cells are set, not added to.
+   */
+  private countColumn = new Int32Array(0);
+  private countCell = new Int32Array(0);
+  private countRecent = new Uint8Array(0);
   private laborBlocks: { women: number; men: number; total: number; cell: number; recent: boolean }[] = [];
-  private readonly parsed: number[] = [];
+  /** the row's counts, read once: BLANK, a whole number, or NaN */
+  private parsed = new Float64Array(0);
   private readonly questionnaire: Questionnaire = {
     id: '',
     country: '',
     province: '',
     settlement: '',
+    place: 0,
     relatives: 0,
     migratedInside: false,
     migratedAbroad: false,
@@ -244,13 +260,18 @@ class RowReader implements RowConsumer {
     earlier: new Float64Array(CELLS.length),
   };
   /** interview dates repeat a few dozen times over a round: each is read once (null: not a date) */
-  private readonly dates = new Map<string, string | null>();
+  private readonly dates = new Map<number, boolean>();
   /** valid questionnaires interviewed before or after the fieldwork dates of round.json */
   private readonly outsideFieldwork: string[] = [];
-  private readonly fieldworkStart: string;
-  private readonly fieldworkEnd: string;
-  /** rows come grouped by settlement: the last checked one needs no second look */
-  private lastPlace = '';
+  /** the fieldwork's first and last day, as YYYYMMDD numbers */
+  private readonly fieldworkStart: number;
+  private readonly fieldworkEnd: number;
+  /** the country of the last valid questionnaire: most rows repeat it */
+  private lastValidCountry = '';
+  /** the interview date of the row check() accepted, as YYYY-MM-DD */
+  private lastDate = 0;
+  /** the last place (country, province, settlement) whose names were checked */
+  private lastPlace = { country: '', province: '', settlement: '' };
 
   constructor(
     private readonly file: string,
@@ -259,10 +280,12 @@ class RowReader implements RowConsumer {
     private readonly sink: QuestionnaireSink,
     expectedRows: number,
   ) {
-    this.ids = new IdSet(expectedRows);
+    this.ids = new IdLog(expectedRows);
     // a month stands for all its days
-    this.fieldworkStart = rules.fieldwork.start.length === 7 ? `${rules.fieldwork.start}-01` : rules.fieldwork.start;
-    this.fieldworkEnd = rules.fieldwork.end.length === 7 ? `${rules.fieldwork.end}-31` : rules.fieldwork.end;
+    const day = (date: string, missingDay: string) =>
+      Number((date.length === 7 ? `${date}-${missingDay}` : date).replaceAll('-', ''));
+    this.fieldworkStart = day(rules.fieldwork.start, '01');
+    this.fieldworkEnd = day(rules.fieldwork.end, '31');
   }
 
   header(fields: readonly string[]): void {
@@ -270,16 +293,25 @@ class RowReader implements RowConsumer {
     const faults = headerFaults(columns, this.file, QUESTIONNAIRE_COLUMNS, OPTIONAL_COLUMNS);
     if (faults.length > 0) throw new DataErrors(faults);
     this.columnCount = columns.length;
-    this.column = Object.fromEntries(columns.map((name, i) => [name, i]));
-    const at = (name: string) => this.column[name]!;
+    const position = Object.fromEntries(columns.map((name, i) => [name, i])) as Record<string, number>;
+    const at = (name: string) => position[name]!;
+    this.column = {
+      country: at('country'),
+      province: at('province'),
+      settlement: at('settlement'),
+      relatives: at('relatives'),
+      insideMigration: at('migrated_inside'),
+      abroadMigration: at('migrated_abroad'),
+      date: at('interview_date'),
+      other: position.other_victims ?? -1,
+    };
     this.idColumn = at('id');
     const cellOf = (kind: string, location: string, part: string) =>
       CELLS.indexOf(`${kind}.${location}.${part}` as (typeof CELLS)[number]);
-    this.counts = COUNT_CELLS.filter((c) => c.part !== 'total').map((c) => ({
-      column: at(c.column),
-      cell: cellOf(c.kind, c.location, c.part),
-      recent: c.recent,
-    }));
+    const counts = COUNT_CELLS.filter((c) => c.part !== 'total');
+    this.countColumn = Int32Array.from(counts, (c) => at(c.column));
+    this.countCell = Int32Array.from(counts, (c) => cellOf(c.kind, c.location, c.part));
+    this.countRecent = Uint8Array.from(counts, (c) => (c.recent ? 1 : 0));
     this.laborBlocks = COUNT_CELLS.filter((c) => c.part === 'total').map((c) => ({
       women: at(c.column.replace('_total_', '_women_')),
       men: at(c.column.replace('_total_', '_men_')),
@@ -287,7 +319,7 @@ class RowReader implements RowConsumer {
       cell: cellOf('labor', c.location, 'unspecified'),
       recent: c.recent,
     }));
-    this.parsed.length = columns.length;
+    this.parsed = new Float64Array(columns.length);
   }
 
   private fault(line: number, column: number, problem: string): void {
@@ -318,37 +350,40 @@ class RowReader implements RowConsumer {
     const column = this.column;
     const q = this.questionnaire;
     q.id = trimmed(fields[this.idColumn]!);
-    q.country = trimmed(fields[column.country!]!);
-    q.province = trimmed(fields[column.province!]!);
-    q.settlement = trimmed(fields[column.settlement!]!);
+    q.country = trimmed(fields[column.country]!);
+    q.province = trimmed(fields[column.province]!);
+    q.settlement = trimmed(fields[column.settlement]!);
     if (q.id === '') return this.fault(line, this.idColumn + 1, 'id: expected an identifier, found an empty cell');
     if (q.id.includes('\uFFFD')) return this.fault(line, 1, NOT_UTF8);
-    // a repeated id stops the build in finish(); the row is still read, in case the hash misled
-    if (!this.ids.add(q.id)) this.suspects.push({ id: q.id, line });
-    const place = `${q.country}\t${q.province}\t${q.settlement}`;
-    if (place !== this.lastPlace) {
+    // a repeated id stops the build in finish(), after a second pass finds where each one stands
+    this.ids.add(q.id);
+    // rows come grouped by settlement: a place already checked needs no second look (compared field by field, as a
+    // string built for every row would cost more than the checks)
+    const last = this.lastPlace;
+    if (q.settlement !== last.settlement || q.province !== last.province || q.country !== last.country) {
       const known = this.provinces.get(q.country);
       if (!known)
         return this.fault(
           line,
-          column.country! + 1,
+          column.country + 1,
           `country: expected a country of provinces.csv (${[...this.provinces.keys()].join(', ')}), ` +
             `found "${q.country}"`,
         );
       if (!known.has(q.province))
         return this.fault(
           line,
-          column.province! + 1,
+          column.province + 1,
           `province: expected a province of ${q.country} in provinces.csv, found "${q.province}"`,
         );
       if (q.settlement === '')
         return this.fault(
           line,
-          column.settlement! + 1,
+          column.settlement + 1,
           'settlement: expected the name of the settlement, found an empty cell',
         );
       if (q.settlement.includes('\uFFFD')) return this.fault(line, 1, NOT_UTF8);
-      this.lastPlace = place;
+      this.lastPlace = { country: q.country, province: q.province, settlement: q.settlement };
+      q.place++;
     }
     const reason = this.check(fields);
     if (reason) {
@@ -358,19 +393,40 @@ class RowReader implements RowConsumer {
       this.sink.exclude(reason, q.id);
       return;
     }
-    this.countries.add(q.country);
-    const date = this.date(fields[column.interview_date!]!)!;
+    if (q.country !== this.lastValidCountry) {
+      this.countries.add(q.country);
+      this.lastValidCountry = q.country;
+    }
+    const date = this.lastDate;
     if (date < this.fieldworkStart || date > this.fieldworkEnd) this.outsideFieldwork.push(q.id);
     this.sink.add(q);
   }
 
-  private date(text: string): string | null {
-    let date = this.dates.get(text);
-    if (date === undefined) {
-      date = isoDate(text) ?? null;
-      this.dates.set(text, date);
+  /**
+   * An interview date as a YYYYMMDD number, or null when it is no date. The usual YYYY-MM-DD is read
+   * from its character codes, without a string or a regex per row; each day is checked for existing once.
+   */
+  private date(text: string): number | null {
+    let key = NaN;
+    if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+      key = 0;
+      for (let i = 0; i < 10; i++) {
+        if (i === 4 || i === 7) continue;
+        const digit = text.charCodeAt(i) - 48;
+        key = digit >= 0 && digit <= 9 ? key * 10 + digit : NaN;
+      }
     }
-    return date;
+    if (key !== key) {
+      // another spelling: DD.MM.YYYY, spaces, or none that can be read
+      const iso = isoDate(text);
+      return iso === undefined ? null : Number(iso.replaceAll('-', ''));
+    }
+    let valid = this.dates.get(key);
+    if (valid === undefined) {
+      valid = isoDate(text) !== undefined;
+      this.dates.set(key, valid);
+    }
+    return valid ? key : null;
   }
 
   /**
@@ -380,10 +436,11 @@ class RowReader implements RowConsumer {
     const parsed = this.parsed;
     const column = this.column;
     const q = this.questionnaire;
-    for (const c of this.counts) {
-      const value = readCount(fields[c.column]!);
+    const countColumn = this.countColumn;
+    for (let i = 0; i < countColumn.length; i++) {
+      const value = readCount(fields[countColumn[i]!]!);
       if (value !== value) return 'invalid_count'; // NaN
-      parsed[c.column] = value;
+      parsed[countColumn[i]!] = value;
     }
     for (const block of this.laborBlocks) {
       const value = readCount(fields[block.total]!);
@@ -391,36 +448,38 @@ class RowReader implements RowConsumer {
       parsed[block.total] = value;
     }
     // other_victims is checked like any count, though no estimate uses it (see data/README.md)
-    const other = column.other_victims === undefined ? 0 : readCount(fields[column.other_victims]!);
+    const other = column.other < 0 ? 0 : readCount(fields[column.other]!);
     if (other !== other) return 'invalid_count';
-    const relatives = readCount(fields[column.relatives!]!);
+    const relatives = readCount(fields[column.relatives]!);
     if (relatives !== relatives) return 'invalid_count';
-    const inside = readYesNo(fields[column.migrated_inside!]!);
-    const abroad = readYesNo(fields[column.migrated_abroad!]!);
-    if (inside === undefined || abroad === undefined || this.date(fields[column.interview_date!]!) === null)
-      return 'invalid_answer';
+    const inside = readYesNo(fields[column.insideMigration]!);
+    const abroad = readYesNo(fields[column.abroadMigration]!);
+    const date = this.date(fields[column.date]!);
+    if (inside === undefined || abroad === undefined || date === null) return 'invalid_answer';
+    this.lastDate = date;
     if (relatives < 1) return 'relatives_missing'; // BLANK is −1
     if (relatives > MAX_PLAUSIBLE_RELATIVES) return 'implausible_relatives';
     if (relatives > MAX_RELATIVES && this.rules.relativesRule === 'exclude') return 'more_than_30_relatives';
     const { recent, earlier } = q;
-    recent.fill(0);
-    earlier.fill(0);
     let victims = 0;
-    for (const c of this.counts) {
-      const value = parsed[c.column]!;
-      if (value > 0) {
-        (c.recent ? recent : earlier)[c.cell]! += value;
-        victims += value;
-      }
+    for (let i = 0; i < countColumn.length; i++) {
+      const read = parsed[countColumn[i]!]!;
+      const value = read > 0 ? read : 0;
+      (this.countRecent[i] ? recent : earlier)[this.countCell[i]!] = value;
+      victims += value;
     }
     // a blank labor total is women + men; a total above them holds victims of unspecified sex
     for (const block of this.laborBlocks) {
       const total = parsed[block.total]!;
-      if (total === BLANK) continue;
+      const into = block.recent ? recent : earlier;
+      if (total === BLANK) {
+        into[block.cell] = 0;
+        continue;
+      }
       const women = Math.max(parsed[block.women]!, 0);
       const men = Math.max(parsed[block.men]!, 0);
       if (women + men > total) return 'women_and_men_exceed_total';
-      (block.recent ? recent : earlier)[block.cell] = total - women - men;
+      into[block.cell] = total - women - men;
       victims += total - women - men;
     }
     // against the relatives counted: under the "cap" rule no more victims than the 30 relatives kept
@@ -431,28 +490,22 @@ class RowReader implements RowConsumer {
     return undefined;
   }
 
-  /** The ids that may repeat an earlier one: the reader looks up where each was first used, for finish(). */
-  repeatedIds(): ReadonlySet<string> {
-    return new Set(this.suspects.map((s) => s.id));
+  /** The hashes that stand for more than one row: a repeated id, or (very rarely) two ids that share a hash. */
+  repeatedHashes(): Set<number> {
+    return this.ids.repeatedHashes();
   }
 
   /**
    * Throws every file-level fault found; otherwise what was read.
-   * @param firstLines for each id of repeatedIds(), the first line where that very id stands;
-   *   a suspect standing on its own first line only shared a hash, and is no repeat
+   * @param lines for each id whose hash repeats, the lines where that very id stands, in order
    */
-  finish(firstLines: ReadonlyMap<string, number>): QuestionnaireFile {
-    for (const { id, line } of this.suspects) {
-      const first = firstLines.get(id);
-      if (first === undefined || first < line)
+  finish(lines: ReadonlyMap<string, number[]>): QuestionnaireFile {
+    for (const [id, [first, ...later]] of lines) {
+      for (const line of later) {
         this.faults.push(
-          new DataError(
-            this.file,
-            line,
-            this.idColumn + 1,
-            `id: "${id}" is already used on line ${first ?? '(an earlier line)'}`,
-          ),
+          new DataError(this.file, line, this.idColumn + 1, `id: "${id}" is already used on line ${first}`),
         );
+      }
     }
     this.faults.sort((a, b) => a.line - b.line);
     if (this.faults.length > 0) throw new DataErrors(this.faults);

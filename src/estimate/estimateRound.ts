@@ -196,13 +196,17 @@ function surveyWomenShares(
   return countries.flatMap((country) =>
     (['inside', 'abroad'] as const).map((location): Figure | MissingFigure => {
       const own = settlements.filter((s) => s.country === country);
-      const cell = (sex: string) => CELL_OF(`labor.${location}.${sex}`);
-      const women = own.reduce((t, s) => t + s.recent[cell('women')]! + s.earlier[cell('women')]!, 0);
-      const all = own.reduce(
-        (t, s) =>
-          t + ['women', 'men', 'unspecified'].reduce((u, sex) => u + s.recent[cell(sex)]! + s.earlier[cell(sex)]!, 0),
-        0,
-      );
+      const [w, m, u] = ['women', 'men', 'unspecified'].map((sex) => CELL_OF(`labor.${location}.${sex}`)) as [
+        number,
+        number,
+        number,
+      ];
+      let women = 0;
+      let all = 0;
+      for (const s of own) {
+        women += s.recent[w]! + s.earlier[w]!;
+        all += s.recent[w]! + s.earlier[w]! + s.recent[m]! + s.earlier[m]! + s.recent[u]! + s.earlier[u]!;
+      }
       const figure = { country, location, exploitation: 'labor', sex: 'all', indicator: 'survey_women_share' } as const;
       return all === 0 ? { ...figure, missing: 'no_victims' } : { ...figure, value: exact(women / all) };
     }),

@@ -162,6 +162,8 @@ export interface Questionnaire {
   country: string;
   province: string;
   settlement: string;
+  /** a number that changes whenever the place (country, province, settlement) differs from the row before */
+  place: number;
   /** close relatives, as reported (the sink applies the cap) */
   relatives: number;
   migratedInside: boolean;

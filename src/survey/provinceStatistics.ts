@@ -59,7 +59,9 @@ export function byProvince(settlements: readonly SettlementTally[]): Map<string,
   const groups = new Map<string, SettlementTally[]>();
   for (const s of settlements) {
     const key = `${s.country}\t${s.province}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   return groups;
 }

@@ -48,13 +48,14 @@ export interface QuestionnaireTallies {
   settlements: SettlementTally[];
 }
 
-const cellsWhere = (kind: string, location: string) =>
-  CELLS.flatMap((name, c) => (name.startsWith(`${kind}.${location}.`) ? [c] : []));
-const PLACES = (['labor', 'sexual'] as const).map((kind) => ({
-  kind,
-  inside: cellsWhere(kind, 'inside'),
-  abroad: cellsWhere(kind, 'abroad'),
-}));
+/**
+ * For each cell, the bit of its kind and location among the AFFECTED places: labor inside 1, labor
+ * abroad 2, sexual inside 8, sexual abroad 16 (bit k × 3 + l, as AFFECTED is ordered).
+ */
+const PLACE_BIT = CELLS.map((name) => {
+  const [kind, location] = name.split('.');
+  return 1 << ((kind === 'labor' ? 0 : 3) + (location === 'inside' ? 0 : 1));
+});
 
 export class SettlementTallies implements QuestionnaireSink {
   private readonly settlements = new Map<string, SettlementTally>();
@@ -62,7 +63,8 @@ export class SettlementTallies implements QuestionnaireSink {
     Object.keys(EXCLUSION_REASONS).map((r) => [r, [] as string[]]),
   ) as Record<ExclusionReason, string[]>;
   private valid = 0;
-  /** rows come grouped by settlement: the last one is kept at hand */
+  /** rows come grouped by settlement: the last one is kept at hand, with the reader's number of its place */
+  private lastPlace = -1;
   private last: SettlementTally | undefined;
 
   exclude(reason: ExclusionReason, id: string): void {
@@ -72,7 +74,9 @@ export class SettlementTallies implements QuestionnaireSink {
   add(q: Questionnaire): void {
     this.valid++;
     let s = this.last;
-    if (!s || s.settlement !== q.settlement || s.province !== q.province || s.country !== q.country) {
+    // the reader numbers each run of rows from one place: a new number, a new place to look up
+    if (!s || q.place !== this.lastPlace) {
+      this.lastPlace = q.place;
       const key = `${q.country}\t${q.province}\t${q.settlement}`;
       s = this.settlements.get(key);
       if (!s) {
@@ -98,18 +102,22 @@ export class SettlementTallies implements QuestionnaireSink {
     if (q.migratedInside) s.migratedInside++;
     if (q.migratedAbroad) s.migratedAbroad++;
     if (q.migratedInside && q.migratedAbroad) s.migratedBoth++;
+    // one plain loop: this runs for every questionnaire of a round
+    let places = 0;
     for (let c = 0; c < CELLS.length; c++) {
-      s.recent[c]! += q.recent[c]!;
-      s.earlier[c]! += q.earlier[c]!;
+      const recent = q.recent[c]!;
+      const earlier = q.earlier[c]!;
+      s.recent[c]! += recent;
+      s.earlier[c]! += earlier;
+      if (recent + earlier > 0) places |= PLACE_BIT[c]!;
     }
-    PLACES.forEach(({ inside, abroad }, k) => {
-      const some = (cells: number[]) => cells.some((c) => q.recent[c]! + q.earlier[c]! > 0);
-      const atHome = some(inside);
-      const away = some(abroad);
-      if (atHome) s.affected[k * 3]!++;
-      if (away) s.affected[k * 3 + 1]!++;
-      if (atHome && away) s.affected[k * 3 + 2]!++;
-    });
+    for (let k = 0; k <= 3; k += 3) {
+      const atHome = places & (1 << k);
+      const away = places & (2 << k);
+      if (atHome) s.affected[k]!++;
+      if (away) s.affected[k + 1]!++;
+      if (atHome && away) s.affected[k + 2]!++;
+    }
   }
 
   /** @param read every row the reader read, so that read = valid + excluded can be checked by readers of the report */
