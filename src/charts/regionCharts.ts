@@ -149,6 +149,27 @@ export const REGION_CHARTS: ChartDefinition[] = [
     legend: countryLegend(true),
   },
   {
+    name: 'country-victims',
+    title: () => 'Estimated victims per year by country, inside the country and abroad together, with 95% limits',
+    description: (data) =>
+      "Bars give each country's estimated victims a year, at home and abroad together; whiskers give the " +
+      "report's Poisson 95% limits. Central Asia as a whole: " +
+      `${formatValue(estimateLookup(data)('CA', {}, 'victims'), 'count')}.`,
+    rows: (data) =>
+      byLocation(data, countriesOf(data), [['all', LOCATION_LABELS.all]], 'victims', { limits: true }).map((r) =>
+        r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) },
+      ),
+    columns: [
+      { key: 'label', label: 'Country' },
+      { key: 'value', label: 'Victims per year', numeric: true },
+      { key: 'lower', label: 'Lower 95% limit (Poisson)', numeric: true },
+      { key: 'upper', label: 'Upper 95% limit (Poisson)', numeric: true },
+    ],
+    spec: (rows, { width }) =>
+      barList(rows, { width, xLabel: 'Victims per year', format: (v) => formatValue(v, 'count'), limits: true }),
+    legend: countryLegend(false),
+  },
+  {
     name: 'region-victims',
     title: () => 'Estimated victims per year by country, with 95% limits',
     description: (data) =>

@@ -83,14 +83,22 @@ function reliabilityKey(rows: ChartRow[]): LegendItem[] {
     }));
 }
 
-export function chartHtml(definition: ChartDefinition, data: EditionData, number: number, csvHref: string): string {
+/** @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page) */
+export function chartHtml(
+  definition: ChartDefinition,
+  data: EditionData,
+  number: number | undefined,
+  csvHref: string,
+): string {
+  const figure = number === undefined ? 'Figure' : `Figure ${number}`;
+  const thisFigure = number === undefined ? 'the figure' : figure;
   const id = `figure-${definition.name}`;
   const rows = definition.rows(data);
   // rows without a value are headings inside the chart, not data
   const dataRows = rows.filter((row) => !isHeading(row));
   const title = definition.title(data);
   const description = definition.description(data);
-  const label = `Figure ${number}. ${title}`;
+  const label = `${figure}. ${title}`;
   const legend = [...(definition.legend?.(data) ?? []), ...reliabilityKey(dataRows)];
   const gaps = definition.gaps?.(data);
   const columns = usedColumns(definition, dataRows);
@@ -106,14 +114,14 @@ export function chartHtml(definition: ChartDefinition, data: EditionData, number
   const table = `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   return (
     `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +
-    `<figcaption id="${id}-caption"><span class="number">Figure ${number}.</span> ${escape(title)}</figcaption>` +
+    `<figcaption id="${id}-caption"><span class="number">${figure}.</span> ${escape(title)}</figcaption>` +
     (legend.length > 0 ? `<ul class="legend" aria-label="Colour key">${legend.map(swatch).join('')}</ul>` : '') +
     `<div class="chart-svg phone">${chartSvg(definition, rows, WIDTHS.phone, label, description)}</div>` +
     `<div class="chart-svg desktop">${chartSvg(definition, rows, WIDTHS.desktop, label, description)}</div>` +
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
-    `<details class="chart-data"><summary>The data behind Figure ${number}</summary>` +
+    `<details class="chart-data"><summary>The data behind ${thisFigure}</summary>` +
     `<div class="table-wrap">${table}</div></details>` +
-    `<p class="download"><a href="${csvHref}" download>Download the data of Figure ${number} (CSV)</a></p>` +
+    `<p class="download"><a href="${csvHref}" download>Download the data of ${thisFigure} (CSV)</a></p>` +
     `</figure>`
   );
 }

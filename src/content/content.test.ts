@@ -217,3 +217,14 @@ describe('drafts', () => {
     expect(faults(':todo[write this]')).toEqual(['test.md:8:1: to do: write this']);
   });
 });
+
+describe('headline precision', () => {
+  it('rounds a count to two significant figures with {about}, and leaves shares as they are', () => {
+    const { html } = render(
+      'About :n[CA.victims]{about} a year; :n[KZ.victims]{about} in Kazakhstan; :n[UZ.share_of_region]{about}.',
+    );
+    expect(html).toContain('>1.1 million</data> a year; ');
+    expect(html).toContain('>190,000</data> in Kazakhstan; ');
+    expect(html).toContain('>59.3%</data>.');
+  });
+});

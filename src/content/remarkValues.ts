@@ -9,6 +9,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { formatAbout } from '../model/format.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { ChapterFaults } from './chapterFaults.ts';
 
@@ -46,6 +47,8 @@ export const remarkValues: Plugin<[ValuesOptions], Root> =
         return;
       }
       used?.add(result.entry.name);
+      const about = node.attributes && 'about' in node.attributes;
+      const value = result.entry.shown === undefined ? result.entry.value : null;
       node.data = {
         hName: 'data',
         hProperties: {
@@ -53,7 +56,8 @@ export const remarkValues: Plugin<[ValuesOptions], Root> =
           title: `${result.entry.description} [${result.entry.name}]`,
           ...(result.entry.missing ? { className: ['missing'] } : {}),
         },
-        hChildren: [{ type: 'text', value: result.entry.text }],
+        // {about}: a headline's precision, two significant figures (a count of people, not a share)
+        hChildren: [{ type: 'text', value: about && value !== null ? formatAbout(value) : result.entry.text }],
       };
     });
   };

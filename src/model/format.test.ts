@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, formatValue } from './format.ts';
+import { formatAbout, formatMillions, formatRange, formatValue } from './format.ts';
 
 describe('formatValue', () => {
   it('prints each unit as the report does', () => {
@@ -15,5 +15,15 @@ describe('formatValue', () => {
   it('writes a range with an en dash and no spaces, both ends in the unit', () => {
     expect(formatRange(110_079.4, 172_456.6, 'count')).toBe('110,079–172,457');
     expect(formatRange(3.04, 5.96, 'rate')).toBe('3.0–6.0');
+  });
+});
+
+describe('headline numbers', () => {
+  it('round a survey estimate to two significant figures, and its limits to hundredths of a million', () => {
+    expect(formatAbout(1_132_064)).toBe('1.1 million');
+    expect(formatAbout(670_890)).toBe('670,000');
+    expect(formatAbout(139_984)).toBe('140,000');
+    expect(formatAbout(7_889)).toBe('7,900');
+    expect(formatMillions(942_683, 1_330_104)).toBe('0.94–1.33 million');
   });
 });

@@ -50,3 +50,23 @@ export function formatValue(value: number, unit: Unit): string {
  * @example asClause('Invalid enum value. Expected \'KZ\'') // => "invalid enum value. Expected 'KZ'"
  */
 export const asClause = (message: string) => message.charAt(0).toLowerCase() + message.slice(1);
+
+/**
+ * A count as a headline gives it: to two significant figures, in millions from a million up.
+ * A survey estimate is not known to the person; the tables keep every digit.
+ * @example formatAbout(1_132_064) // => "1.1 million"
+ * @example formatAbout(139_984) // => "140,000"
+ */
+export function formatAbout(value: number): string {
+  if (Math.abs(value) >= 1e6) return `${oneDecimal.format(Number((value / 1e6).toPrecision(2)))} million`;
+  return whole.format(Number(value.toPrecision(2)));
+}
+
+/**
+ * A range in millions, both ends to two decimals, as a headline's limits.
+ * @example formatMillions(942_683, 1_330_104) // => "0.94–1.33 million"
+ */
+export function formatMillions(lower: number, upper: number): string {
+  const millions = (v: number) => (v / 1e6).toFixed(2);
+  return `${millions(lower)}–${millions(upper)} million`;
+}
