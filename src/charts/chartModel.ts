@@ -14,6 +14,8 @@ export interface ChartColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** words the page shows for codes the download keeps, e.g. { max: 'highest' } */
+  words?: Readonly<Record<string, string>>;
 }
 
 /** A chart: its data drawn from the edition, and a Plot spec drawn from that data. */

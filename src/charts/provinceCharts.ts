@@ -137,7 +137,11 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
     columns: [
       { key: 'label', label: 'Province' },
       { key: 'group', label: 'Group' },
-      { key: 'statistic', label: 'As printed' },
+      {
+        key: 'statistic',
+        label: 'As printed',
+        words: { max: 'the highest', min: 'the lowest', value: 'named', mean: 'the average' },
+      },
       { key: 'value', label: spec.xLabel, numeric: true },
       { key: 'source', label: 'Report section' },
     ],

@@ -30,7 +30,7 @@ const LOCATION_HEADINGS = (['inside', 'abroad', 'all'] as const).map((location):
 ]);
 const hasDesignLimits = (data: EditionData) => optionalLookup(data)('CA', {}, 'victims_lower_bootstrap') !== undefined;
 const NUMBER_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const percent = (share: number) => formatValue(share, 'share');
 const percentTick = (share: number) => `${Math.round(share * 100)}%`;
 /** The colour key of the countries the edition measured, with Central Asia where the chart has it. */
 const countryLegend = (withRegion: boolean) => (data: EditionData) =>

@@ -104,7 +104,8 @@ export function chartHtml(
   const columns = usedColumns(definition, dataRows);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
   const cellHtml = (row: ChartRow, c: (typeof columns)[number], i: number) => {
-    const text = escape(String(row[c.key] ?? ''));
+    const code = String(row[c.key] ?? '');
+    const text = escape(c.words?.[code] ?? code);
     return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
   };
   const body = dataRows.map((row) => `<tr>${columns.map((c, i) => cellHtml(row, c, i)).join('')}</tr>`).join('');

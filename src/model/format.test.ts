@@ -7,6 +7,8 @@ describe('formatValue', () => {
     expect(formatValue(8.6, 'persons')).toBe('8.6');
     expect(formatValue(76.3, 'rate')).toBe('76.3');
     expect(formatValue(0.0937, 'share')).toBe('9.4%');
+    // section 2.1.6 prints the women's share of labor victims inside Kazakhstan as a whole 31%
+    expect(formatValue(0.31, 'share')).toBe('31%');
     expect(formatValue(0.2093, 'change')).toBe('+20.9%');
     expect(formatValue(-0.149, 'change')).toBe('−14.9%');
     expect(formatValue(0.0000926, 'small_share')).toBe('0.009%');

@@ -36,8 +36,13 @@ export function formatValue(value: number, unit: Unit): string {
     case 'persons':
     case 'rate':
       return oneDecimal.format(value);
-    case 'share':
-      return `${oneDecimal.format(value * 100)}%`;
+    case 'share': {
+      // a whole percent (as the report printed the women's shares) stays whole: 31%, not 31.0%
+      const percent = value * 100;
+      return Math.abs(percent - Math.round(percent)) < 1e-9
+        ? `${whole.format(percent)}%`
+        : `${oneDecimal.format(percent)}%`;
+    }
     case 'change':
       return `${value >= 0 ? '+' : '−'}${oneDecimal.format(Math.abs(value) * 100)}%`;
     case 'small_share':
