@@ -50,7 +50,24 @@ export const cell = (text: string, value: TableCell['value'] = text, detail?: st
   detail === undefined ? { text, value } : { text, value, detail };
 
 /** The download: one line per row, the group as the first column when there are groups. */
-export function tableCsv(table: TableModel): string {
+/** The table without the columns that hold nothing in any row (the ids of a round that lists none). */
+function withoutEmptyColumns(table: TableModel): TableModel {
+  const rows = table.groups.flatMap((g) => g.rows);
+  const empty = (c: TableCell | undefined) => !c || (c.text === '' && [c.value].flat().every((v) => v === ''));
+  const keep = table.columns.map((_, i) => i === 0 || rows.some((r) => !empty(r.cells[i - 1])));
+  if (keep.every(Boolean)) return table;
+  return {
+    ...table,
+    columns: table.columns.filter((_, i) => keep[i]),
+    groups: table.groups.map((g) => ({
+      ...g,
+      rows: g.rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i + 1]) })),
+    })),
+  };
+}
+
+export function tableCsv(model: TableModel): string {
+  const table = withoutEmptyColumns(model);
   const grouped = table.groups.some((g) => g.label);
   const fields = [...(grouped ? ['group'] : []), ...table.columns.flatMap((c) => c.csv ?? [c.key])];
   const data = table.groups.flatMap((group) =>
@@ -94,7 +111,8 @@ function flagNote(table: TableModel): string {
 }
 
 /** The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones. */
-export function tableHtml(table: TableModel, number: number, csvHref: string): string {
+export function tableHtml(model: TableModel, number: number, csvHref: string): string {
+  const table = withoutEmptyColumns(model);
   const id = `table-${table.name}`;
   const head = table.columns
     .map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`)
