@@ -92,3 +92,12 @@ describe('the audit table', () => {
     ]);
   });
 });
+
+describe('the exclusions table of 2009', () => {
+  it('leaves out the identifiers, which the report never listed, on the page and in the download', () => {
+    const table = TABLES.exclusions!(editionData2009);
+    // section 1.3.3: 11,384 received, 36 set aside, 11,348 valid
+    expect(tableCsv(table)).toBe('reason,count\nread,11384\nnot_reported,36\nvalid,11348\n');
+    expect(tableHtml(table, 2, '/x.csv')).not.toContain('Identifiers');
+  });
+});
