@@ -24,6 +24,7 @@ import type { Catalogue } from './catalogue.ts';
 import { ChapterFaults } from './chapterFaults.ts';
 import { remarkBlocks, type BlocksOptions } from './remarkBlocks.ts';
 import { remarkClaims, type EditionFacts } from './remarkClaims.ts';
+import { remarkGlossary, type GlossaryTerm } from './remarkGlossary.ts';
 import { ContentError, remarkStrayDirectives, remarkValues } from './remarkValues.ts';
 
 export const chapterFrontmatter = z
@@ -93,6 +94,8 @@ export function renderChapter(
   catalogue: Catalogue,
   blocks: BlocksOptions,
   edition: EditionFacts,
+  /** the edition's glossary terms: their first use in the chapter links to the glossary */
+  { glossary = [] }: { glossary?: readonly GlossaryTerm[] } = {},
 ): RenderedChapter {
   const meta = readFrontmatter(source, file);
   const faults = new ChapterFaults(file, meta.status === 'draft');
@@ -107,6 +110,7 @@ export function renderChapter(
     .use(remarkClaims, { catalogue, edition, faults })
     .use(remarkBlocks, { ...blocks, faults })
     .use(remarkStrayDirectives, { faults })
+    .use(remarkGlossary, { terms: glossary, chapter: blocks.slug })
     .use(() => (tree: Root) => {
       visit(tree, 'yaml', (_node, index, parent) => {
         if (parent && index !== undefined) parent.children.splice(index, 1);

@@ -216,7 +216,7 @@ describe('the built site', () => {
           rows.map((row) => [...row.children].map((c) => c.textContent).join(' ')),
         );
         expect(cells).toEqual([
-          'Akmola (highest) max 12.7 2.1.2 (Figure 2-1b)',
+          'Akmola (highest) the highest 12.7 2.1.2 (Figure 2-1b)',
           'Zhambyl (lowest) min 4.9 2.1.2 (Figure 2-1b)',
           'Average over provinces mean 8.6 2.1.2 (Figure 2-1b)',
         ]);
