@@ -217,8 +217,8 @@ describe('the built site', () => {
         );
         expect(cells).toEqual([
           'Akmola (highest) the highest 12.7 2.1.2 (Figure 2-1b)',
-          'Zhambyl (lowest) min 4.9 2.1.2 (Figure 2-1b)',
-          'Average over provinces mean 8.6 2.1.2 (Figure 2-1b)',
+          'Zhambyl (lowest) the lowest 4.9 2.1.2 (Figure 2-1b)',
+          'Average over provinces the average 8.6 2.1.2 (Figure 2-1b)',
         ]);
       }),
     PAGE_TEST_MS,
