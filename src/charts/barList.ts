@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { isHeading, type ChartRow } from './chartModel.ts';
 import { MISSING_NOTES } from './missingNotes.ts';
+import { INK, NEUTRAL } from './palette.ts';
 import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** " E" or " F" after the value of an estimate that is not reliable. */
@@ -92,9 +93,9 @@ export function barList(
       ),
       ...(options.limits
         ? [
-            Plot.ruleY(bars, { x1: 'lower', x2: 'upper', y: 'key', dy: 7, stroke: '#1d1d1f', strokeWidth: 1.5 }),
-            Plot.tickX(bars, { x: 'lower', y: 'key', insetTop: 21, insetBottom: 7, stroke: '#1d1d1f' }),
-            Plot.tickX(bars, { x: 'upper', y: 'key', insetTop: 21, insetBottom: 7, stroke: '#1d1d1f' }),
+            Plot.ruleY(bars, { x1: 'lower', x2: 'upper', y: 'key', dy: 7, stroke: INK, strokeWidth: 1.5 }),
+            Plot.tickX(bars, { x: 'lower', y: 'key', insetTop: 21, insetBottom: 7, stroke: INK }),
+            Plot.tickX(bars, { x: 'upper', y: 'key', insetTop: 21, insetBottom: 7, stroke: INK }),
           ]
         : []),
       ...(options.designLimits
@@ -104,7 +105,7 @@ export function barList(
               x2: 'upper_design',
               y: 'key',
               dy: 12,
-              stroke: '#6B6B6B',
+              stroke: NEUTRAL,
               strokeWidth: 2,
               strokeDasharray: '3,2',
             }),
@@ -116,7 +117,7 @@ export function barList(
         text: 'label',
         textAnchor: 'start',
         dy: -9,
-        fill: '#1d1d1f',
+        fill: INK,
         lineWidth: (options.width - 60) / 13,
         textOverflow: 'ellipsis',
       }),
@@ -127,7 +128,7 @@ export function barList(
         textAnchor: 'start',
         dy: 4,
         fontWeight: 'bold',
-        fill: '#1d1d1f',
+        fill: INK,
       }),
       Plot.text(gaps, {
         x: 0,
@@ -135,7 +136,7 @@ export function barList(
         text: (r: ChartRow) => `${r.label}: ${MISSING_NOTES[r.missing as keyof typeof MISSING_NOTES]}`,
         textAnchor: 'start',
         dy: 4,
-        fill: '#1d1d1f',
+        fill: INK,
       }),
       Plot.text(bars, {
         x: (r: ChartRow) =>
@@ -147,12 +148,12 @@ export function barList(
         textAnchor: 'start',
         dx: 5,
         dy: 7,
-        fill: '#1d1d1f',
+        fill: INK,
       }),
       Plot.ruleX([0]),
       ...(options.reference === undefined
         ? []
-        : [Plot.ruleX([options.reference], { stroke: '#1d1d1f', strokeDasharray: '4,3' })]),
+        : [Plot.ruleX([options.reference], { stroke: INK, strokeDasharray: '4,3' })]),
     ],
   };
 }

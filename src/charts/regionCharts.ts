@@ -22,7 +22,7 @@ import {
 } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
 import type { ChartDefinition, ChartRow } from './chartModel.ts';
-import { COUNTRY_COLORS } from './palette.ts';
+import { COUNTRY_COLORS, NEUTRAL } from './palette.ts';
 
 const LOCATION_HEADINGS = (['inside', 'abroad', 'all'] as const).map((location): [OrAll<Location>, string] => [
   location,
@@ -200,7 +200,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
     legend: (data) => [
       ...countryLegend(false)(data),
       ...(optionalLookup(data)('CA', { location: 'inside' }, 'victims_lower_bootstrap') !== undefined
-        ? [{ label: 'Dashed: design-based limits', color: '#6B6B6B' }]
+        ? [{ label: 'Dashed: design-based limits', color: NEUTRAL }]
         : []),
     ],
   },
