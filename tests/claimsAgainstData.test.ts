@@ -2,12 +2,11 @@
  * A sentence that ranks or compares is checked against the data: change the data so that a
  * ranking flips, and the chapters that state it stop the build at the claim's line and column.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { copyOfProject } from './projectCopy.ts';
+import { copyOfProject, run } from './projectCopy.ts';
 
 /** Where a text stands in a file, as line:column. */
 function place(file: string, text: string): string {
@@ -17,7 +16,7 @@ function place(file: string, text: string): string {
 }
 
 describe('claims against changed data', () => {
-  it('stop the build where a ranking no longer holds, naming the values that contradict it', () => {
+  it('stop the build where a ranking no longer holds, naming the values that contradict it', async () => {
     const copy = copyOfProject('flipped-');
     // Kyrgyzstan's rates ten times over: it now has the highest risk per 1,000 people, no longer the lowest
     const rates = join(copy, 'data/2009/rates.csv');
@@ -27,9 +26,9 @@ describe('claims against changed data', () => {
       r[0] === 'KG' ? r.map((cell, i) => (i === column ? String(Number(cell) * 10) : cell)) : r,
     );
     writeFileSync(rates, `${Papa.unparse([header!, ...flipped], { newline: '\n' })}\n`);
-    const run = (script: string) => spawnSync('npx', ['tsx', script], { cwd: copy, encoding: 'utf8' });
-    expect(run('scripts/estimate.ts').status).toBe(0);
-    const check = run('scripts/check-content.ts');
+    const tsx = (script: string) => run('npx', ['tsx', script], copy);
+    expect((await tsx('scripts/estimate.ts')).status).toBe(0);
+    const check = await tsx('scripts/check-content.ts');
     expect(check.status).toBe(1);
     const summary = join(copy, 'content/2009/summary.md');
     const at = place(summary, ':claim[The risk is also highest in Uzbekistan]');
