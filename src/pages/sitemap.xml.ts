@@ -2,11 +2,18 @@ import type { APIRoute } from 'astro';
 import { chapters } from '../site/chapters.ts';
 import { editions } from '../generated/readGenerated.ts';
 
-/** sitemap.xml for search engines: every page of every edition, at the site's public address (SITE_URL). */
+/**
+ * sitemap.xml for search engines: "/", the comparison of rounds and every page of every edition, at the site's
+ * public address (SITE_URL).
+ */
 export const GET: APIRoute = ({ site }) => {
-  const paths = editions().editions.flatMap((edition) =>
-    ['', 'cite/', 'sitemap/', ...chapters(edition).map((c) => `${c.slug}/`)].map((p) => `/${edition}/${p}`),
-  );
+  const paths = [
+    '/',
+    '/compare/',
+    ...editions().editions.flatMap((edition) =>
+      ['', 'cite/', 'sitemap/', ...chapters(edition).map((c) => `${c.slug}/`)].map((p) => `/${edition}/${p}`),
+    ),
+  ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
   const xml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
