@@ -25,7 +25,7 @@ describe('npm run build', () => {
 });
 
 describe('a second edition', () => {
-  it('builds beside 2009, leaving the 2009 pages as they were but for links between editions and the stamp', async () => {
+  it('builds beside 2009, the 2009 pages as they were but for links between editions and the stamp', async () => {
     const copy = copyOfProject('editions-');
     const buildCopy = async () => expect((await build(copy)).status).toBe(0);
     const page = (path: string) =>
