@@ -8,38 +8,13 @@
  * milliseconds).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './projectCopy.ts';
+import { copyOfProject } from './projectCopy.ts';
 
 const WAIT_MS = 240_000;
-
-/**
- * The project in a temporary folder. node_modules holds links to each package rather than being one link, so
- * that the copy's dev server keeps its own Vite cache (node_modules/.vite) and leaves the work tree's alone.
- */
-function copyForDev(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'dev-'));
-  for (const entry of [
-    'src',
-    'content',
-    'data',
-    'scripts',
-    'public',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ])
-    cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')))
-    if (name !== '.vite' && name !== '.astro')
-      symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
-  return copy;
-}
 
 /** A port no one listens on now (if taken meanwhile, the dev server picks the next one and says so). */
 function freePort(): Promise<number> {
@@ -125,7 +100,7 @@ const countries = 'data/2009/countries.csv';
 let data = '';
 
 beforeAll(async () => {
-  copy = copyForDev();
+  copy = copyOfProject('dev-', { ownCaches: true });
   mended = readFileSync(file(chapter), 'utf8');
   data = readFileSync(file(countries), 'utf8');
   // one bad reference in one chapter before the server starts

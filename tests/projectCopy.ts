@@ -1,13 +1,17 @@
 /** The project in a temporary folder, sharing node_modules, to build or check without touching the work tree. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
 
-export function copyOfProject(prefix: string): string {
+/**
+ * @param options.ownCaches node_modules as a link per package rather than one link, so that a dev server in
+ *   the copy keeps its own Vite cache (node_modules/.vite) and leaves the work tree's alone
+ */
+export function copyOfProject(prefix: string, options: { ownCaches?: boolean } = {}): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of [
     'src',
@@ -21,7 +25,15 @@ export function copyOfProject(prefix: string): string {
   ]) {
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  if (!options.ownCaches) {
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    return copy;
+  }
+  mkdirSync(join(copy, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.vite' && name !== '.astro')
+      symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+  }
   return copy;
 }
 
