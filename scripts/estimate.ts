@@ -17,7 +17,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { shownPath } from './shownPath.ts';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
 import { editionFolders } from '../src/data/editionFolders.ts';
@@ -123,14 +124,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // usage: tsx scripts/estimate.ts [DATA_DIR [OUT_DIR]]
   const [dataArgument = join(root, 'data'), outDir = join(root, 'generated')] = process.argv.slice(2);
   // paths in messages as the reader sees them from the project: data/2031/countries.csv:3:2
-  const dataDir = relative(process.cwd(), dataArgument) || '.';
+  const dataDir = shownPath(dataArgument);
   try {
     const outputs = await computeEditions(dataDir, (message) => console.warn(message));
     writeEditions(outDir, outputs);
     for (const output of outputs)
-      console.log(
-        `estimate: edition ${output.edition} written to ${relative(process.cwd(), join(outDir, output.edition))}`,
-      );
+      console.log(`estimate: edition ${output.edition} written to ${shownPath(join(outDir, output.edition))}`);
   } catch (error) {
     if (error instanceof DataErrors) {
       console.error(

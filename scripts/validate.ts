@@ -4,7 +4,8 @@
  * Exits 1 with every file-level fault (file, line, column) when the round cannot be read.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { shownPath } from './shownPath.ts';
 import { fileURLToPath } from 'node:url';
 import { DataErrors } from '../src/data/dataError.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
@@ -19,7 +20,7 @@ if (!round) {
   process.exit(2);
 }
 // paths in messages as the reader sees them from the project: data/2031/countries.csv:3:2
-const dir = relative(process.cwd(), join(dataRoot, round)) || '.';
+const dir = shownPath(join(dataRoot, round));
 try {
   if (existsSync(join(dir, 'round.json'))) {
     const round = await tallyRound(dir);

@@ -2,7 +2,6 @@
  * Survey rounds that cannot publish a wrong number: each way a new round's files went wrong when a
  * survey team tried the pipeline, and the located fault (or the word) that the build now gives.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DataErrors } from '../src/data/dataError.ts';
 import { computeEditions } from '../scripts/estimate.ts';
+import { copyOfProject, run } from './projectCopy.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const fixture = join(root, 'tests/fixtures/small-round/small');
@@ -149,24 +149,23 @@ describe('messages', () => {
     ]);
   });
 
-  it('give paths from the project, as the README shows them, from npm run estimate and npm run validate', () => {
-    const data = dataWith((dir) =>
+  it('give paths from the project, as the README shows them, from npm run estimate and npm run validate', async () => {
+    // the round inside a copy of the project, where the commands run
+    const copy = copyOfProject('paths-');
+    cpSync(fixture, join(copy, 'data/small'), { recursive: true });
+    rewrite(join(copy, 'data/small/questionnaires.csv'), (t) => t.replace('q04,KG,Osh,', 'q04,KG,Ош,'));
+    const fault = 'data/small/questionnaires.csv:5:3: province: expected a province of KG in provinces.csv, found "Ош"';
+    const estimate = await run('npx', ['tsx', 'scripts/estimate.ts'], copy);
+    expect(estimate.stderr.split('\n')).toContain(fault);
+    const validate = await run('npx', ['tsx', 'scripts/validate.ts', 'small'], copy);
+    expect(validate.stderr.split('\n')).toContain(fault);
+    // a round outside the project keeps its whole path: "../../" would only confuse
+    const outside = dataWith((dir) =>
       rewrite(join(dir, 'questionnaires.csv'), (t) => t.replace('q04,KG,Osh,', 'q04,KG,Ош,')),
     );
-    const run = (script: string, ...args: string[]) => {
-      try {
-        execFileSync('npx', ['tsx', script, ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-        return '';
-      } catch (error) {
-        const failure = error as { stdout: string; stderr: string };
-        return failure.stdout + failure.stderr;
-      }
-    };
-    const where = `${relative(root, data)}/small/questionnaires.csv:5:3`;
-    expect(run('scripts/estimate.ts', data, join(data, '../generated-never'))).toContain(
-      `${where}: province: expected a province of KG in provinces.csv, found "Ош"`,
+    expect((await run('npx', ['tsx', 'scripts/validate.ts', 'small', outside], copy)).stderr).toContain(
+      `${outside}/small/questionnaires.csv:5:3: province:`,
     );
-    expect(run('scripts/validate.ts', 'small', data)).toContain(`${where}: province:`);
   }, 120_000);
 });
 
