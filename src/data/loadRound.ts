@@ -131,42 +131,40 @@ function populationFaults(
   const faults: DataError[] = [];
   const countries = join(dir, 'countries.csv');
   const provincesFile = join(dir, 'provinces.csv');
-  const hint = (value: number, [low]: readonly number[]) =>
-    value < low! && value * 1000 >= low! ? `; if it is in thousands, write ${value * 1000}` : '';
+  /** A population outside its bounds, with the usual slip (a figure in thousands) named. */
+  const outOfBounds = (
+    file: string,
+    line: number,
+    column: number,
+    population: number,
+    [low, high]: readonly number[],
+  ) => {
+    if (population >= low! && population <= high!) return undefined;
+    const thousands =
+      population < low! && population * 1000 >= low! ? `; if it is in thousands, write ${population * 1000}` : '';
+    const expected = `population: expected persons, from ${persons(low!)} to ${persons(high!)}`;
+    return new DataError(file, line, column, `${expected}, found ${population}${thousands}`);
+  };
+  /** countries with a province already refused: a sum over it would be wrong too, so it is not compared */
+  const refused = new Set<string>();
   for (const row of provinceRows) {
     const { country, population } = row.values;
-    const [low, high] = PLAUSIBLE.province;
-    if (!countryRows.some((c) => c.values.country === country)) {
-      faults.push(new DataError(provincesFile, row.line, 1, `country ${country} is not in countries.csv`));
-    } else if (population < low || population > high) {
-      faults.push(
-        new DataError(
-          provincesFile,
-          row.line,
-          3,
-          `population: expected persons, from ${persons(low)} to ${persons(high)}, ` +
-            `found ${population}${hint(population, PLAUSIBLE.province)}`,
-        ),
-      );
+    const fault = countryRows.some((c) => c.values.country === country)
+      ? outOfBounds(provincesFile, row.line, 3, population, PLAUSIBLE.province)
+      : new DataError(provincesFile, row.line, 1, `country ${country} is not in countries.csv`);
+    if (fault) {
+      faults.push(fault);
+      refused.add(country);
     }
   }
   for (const row of countryRows) {
     const { country, population } = row.values;
-    const [low, high] = PLAUSIBLE.country;
-    // a province already refused would make every sum wrong: it is reported once, on its own line
     const own = provinceRows.filter((p) => p.values.country === country);
     const sum = own.reduce((total, p) => total + p.values.population, 0);
-    if (population < low || population > high) {
-      faults.push(
-        new DataError(
-          countries,
-          row.line,
-          2,
-          `population: expected persons, from ${persons(low)} to ${persons(high)}, ` +
-            `found ${population}${hint(population, PLAUSIBLE.country)}`,
-        ),
-      );
-    } else if (population < sum * PROVINCES_SLACK && !own.some((p) => faults.some((f) => f.line === p.line))) {
+    const fault = outOfBounds(countries, row.line, 2, population, PLAUSIBLE.country);
+    if (fault) {
+      faults.push(fault);
+    } else if (population < sum * PROVINCES_SLACK && !refused.has(country)) {
       faults.push(
         new DataError(
           countries,
