@@ -7,6 +7,8 @@
  *   objects    papaparse alone streaming it with header: true, a row as an object (its usual way),
  *   estimate   validate + estimate (stream, tally, province rates, weighting, estimator),
  *   bootstrap  the cluster bootstrap, 1,000 replicates (at the smallest size only).
+ * Each step runs three times: the fastest time is kept, as hyperfine and Lighthouse CI judge, since
+ * a busy 2-core machine only ever adds time; the peak memory is the largest of the three.
  * Prints wall time, peak memory (max RSS) and the ratio of each time to papaparse's.
  */
 import { execFileSync } from 'node:child_process';
@@ -80,14 +82,19 @@ if (process.argv[2] === '--measure') {
 } else {
   const sizes = (process.argv[2] ?? '11348,100000,1000000').split(',').map(Number);
   const root = mkdtempSync(join(tmpdir(), 'benchmark-'));
-  const run = (kind: string, dir: string): Measure =>
+  const once = (kind: string, dir: string): Measure =>
     JSON.parse(
       execFileSync(process.execPath, ['--import', 'tsx', self, '--measure', kind, dir], { encoding: 'utf8' })
         .trim()
         .split('\n')
         .at(-1)!,
     );
-  console.log(`benchmark on Node ${process.version}; each figure from a fresh process\n`);
+  const run = (kind: string, dir: string): Measure => {
+    const runs = [once(kind, dir), once(kind, dir), once(kind, dir)];
+    const fastest = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    return { ...fastest, peakMB: Math.max(...runs.map((r) => r.peakMB)) };
+  };
+  console.log(`benchmark on Node ${process.version}; each figure the best of three fresh processes\n`);
   console.log('| questionnaires | file | step | wall time | ratio to papaparse (arrays) | peak memory | |');
   console.log('|---:|---:|---|---:|---:|---:|---|');
   for (const size of sizes) {

@@ -6,7 +6,9 @@
  * as excluded, with its reason. Every row read is either handed on as valid or excluded.
  */
 import { asClause } from '../model/format.ts';
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import type { RelativesRule } from '../model/edition.ts';
 import {
@@ -98,7 +100,7 @@ function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): P
     let line = 1;
     // a quoted cell may hold a line break, so a row may span lines: count them once a quote has appeared
     let quoted = false;
-    const stream = createReadStream(file, { encoding: 'utf8', ...(chunkBytes ? { highWaterMark: chunkBytes } : {}) });
+    const stream = textChunks(file, chunkBytes ?? 1 << 16);
     stream.on('data', (chunk) => {
       if (!quoted && chunk.includes('"')) quoted = true;
     });
@@ -138,6 +140,35 @@ function streamRows(file: string, consumer: RowConsumer, chunkBytes?: number): P
         reject(new DataErrors([new DataError(file, line, 1, `unreadable file (${error.message})`)]));
       },
     });
+  });
+}
+
+/**
+ * The file as a stream of text pieces, read synchronously: a read handed to the thread pool, as
+ * createReadStream does, leaves the parser idle between pieces (a tenth of the time of a large file).
+ */
+function textChunks(file: string, chunkBytes: number): Readable {
+  let fd: number | undefined;
+  const buffer = Buffer.allocUnsafe(chunkBytes);
+  const decoder = new StringDecoder('utf8');
+  return new Readable({
+    objectMode: true,
+    read() {
+      try {
+        fd ??= openSync(file, 'r');
+        const size = readSync(fd, buffer, 0, chunkBytes, null);
+        if (size > 0) return void this.push(decoder.write(buffer.subarray(0, size)));
+      } catch (error) {
+        return void this.destroy(error as Error);
+      }
+      const rest = decoder.end();
+      if (rest) this.push(rest);
+      this.push(null);
+    },
+    destroy(error, done) {
+      if (fd !== undefined) closeSync(fd);
+      done(error);
+    },
   });
 }
 
@@ -437,10 +468,16 @@ class RowReader implements RowConsumer {
     const column = this.column;
     const q = this.questionnaire;
     const countColumn = this.countColumn;
+    const { recent, earlier } = q;
+    // each count is read and put in its cell at once; the cells are only handed on if every check passes
+    let victims = 0;
     for (let i = 0; i < countColumn.length; i++) {
       const value = readCount(fields[countColumn[i]!]!);
       if (value !== value) return 'invalid_count'; // NaN
       parsed[countColumn[i]!] = value;
+      const count = value > 0 ? value : 0;
+      (this.countRecent[i] ? recent : earlier)[this.countCell[i]!] = count;
+      victims += count;
     }
     for (const block of this.laborBlocks) {
       const value = readCount(fields[block.total]!);
@@ -460,14 +497,6 @@ class RowReader implements RowConsumer {
     if (relatives < 1) return 'relatives_missing'; // BLANK is −1
     if (relatives > MAX_PLAUSIBLE_RELATIVES) return 'implausible_relatives';
     if (relatives > MAX_RELATIVES && this.rules.relativesRule === 'exclude') return 'more_than_30_relatives';
-    const { recent, earlier } = q;
-    let victims = 0;
-    for (let i = 0; i < countColumn.length; i++) {
-      const read = parsed[countColumn[i]!]!;
-      const value = read > 0 ? read : 0;
-      (this.countRecent[i] ? recent : earlier)[this.countCell[i]!] = value;
-      victims += value;
-    }
     // a blank labor total is women + men; a total above them holds victims of unspecified sex
     for (const block of this.laborBlocks) {
       const total = parsed[block.total]!;
