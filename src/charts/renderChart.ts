@@ -7,11 +7,16 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import type { EditionData } from '../generated/editionData.ts';
+import { blockNumber } from '../model/format.ts';
 import { RELIABILITY_CLASSES } from '../model/reliability.ts';
 import { isHeading, type ChartColumn, type ChartDefinition, type ChartRow } from './chartModel.ts';
 
-/** Text-column widths the SVGs are drawn at: a 360-pixel phone and the desktop column. */
-export const WIDTHS = { phone: 340, desktop: 640 } as const;
+/**
+ * Text-column widths the SVGs are drawn at: a 360-pixel phone, a large phone or small tablet, and
+ * the desktop column. The page shows the one nearest its column and never stretches it by more
+ * than 15% (site.css), so that chart text stays below the body text's size.
+ */
+export const WIDTHS = { phone: 340, tablet: 460, desktop: 640 } as const;
 
 const escape = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -38,6 +43,8 @@ export function chartSvg(
       svg.setAttribute('role', 'img');
       // the image is announced as a whole; Plot's labels on inner groups ("bar", "rule") would be noise
       for (const inner of svg.querySelectorAll('[aria-label]')) if (inner !== svg) inner.removeAttribute('aria-label');
+      // Plot's font-variant="tabular-nums" is no SVG attribute (the Nu checker refuses it): the page's CSS sets it
+      for (const inner of svg.querySelectorAll('[font-variant]')) inner.removeAttribute('font-variant');
       return svg.outerHTML;
     })
     .join('');
@@ -83,15 +90,19 @@ function reliabilityKey(rows: ChartRow[]): LegendItem[] {
     }));
 }
 
-/** @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page) */
+/**
+ * @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page)
+ * @param report the number the report gave the figure, if it had one
+ */
 export function chartHtml(
   definition: ChartDefinition,
   data: EditionData,
   number: number | undefined,
   csvHref: string,
+  report?: string,
 ): string {
-  const figure = number === undefined ? 'Figure' : `Figure ${number}`;
-  const thisFigure = number === undefined ? 'the figure' : figure;
+  const figure = number === undefined ? 'Figure' : blockNumber('Figure', number, report);
+  const thisFigure = number === undefined ? 'the figure' : `Figure ${number}`;
   const id = `figure-${definition.name}`;
   const rows = definition.rows(data);
   // rows without a value are headings inside the chart, not data
@@ -116,9 +127,15 @@ export function chartHtml(
   return (
     `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +
     `<figcaption id="${id}-caption"><span class="number">${figure}.</span> ${escape(title)}</figcaption>` +
-    (legend.length > 0 ? `<ul class="legend" aria-label="Colour key">${legend.map(swatch).join('')}</ul>` : '') +
-    `<div class="chart-svg phone">${chartSvg(definition, rows, WIDTHS.phone, label, description)}</div>` +
-    `<div class="chart-svg desktop">${chartSvg(definition, rows, WIDTHS.desktop, label, description)}</div>` +
+    (legend.length > 0
+      ? `<p class="visually-hidden">Colour key:</p><ul class="legend">${legend.map(swatch).join('')}</ul>`
+      : '') +
+    (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[])
+      .map(
+        (size) =>
+          `<div class="chart-svg ${size}">${chartSvg(definition, rows, WIDTHS[size], label, description)}</div>`,
+      )
+      .join('') +
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
     `<details class="chart-data"><summary>The data behind ${thisFigure}</summary>` +
     `<div class="table-wrap">${table}</div></details>` +

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
+import { blockNumber } from '../model/format.ts';
 import { buildCatalogue, canonicalName } from './catalogue.ts';
 import { numberBlocks, type BlocksOptions } from './remarkBlocks.ts';
 import { ContentError } from './remarkValues.ts';
@@ -108,6 +109,26 @@ describe('tables, figures and cross-references', () => {
     expect(faults(':ref[nothing]', blocks)).toEqual([
       'test.md:8:1: :ref[nothing] names no table or figure placed in this edition',
     ]);
+  });
+
+  it("keeps the report's own number beside the edition's, for the caption", () => {
+    const placed = numberBlocks([
+      {
+        file: 'a.md',
+        slug: 'a',
+        source: '::figure{name="KZ-sample"}\n\n::figure{name="KZ-risk" report=" Figure 2-1e "}\n',
+      },
+    ]);
+    expect(placed.get('KZ-risk')).toEqual({
+      kind: 'figure',
+      name: 'KZ-risk',
+      number: 2,
+      report: 'Figure 2-1e',
+      slug: 'a',
+    });
+    expect(placed.get('KZ-sample')!.report).toBeUndefined();
+    expect(blockNumber('Figure', 2, placed.get('KZ-risk')!.report)).toBe('Figure 2 (report: Figure 2-1e)');
+    expect(blockNumber('Table', 8)).toBe('Table 8');
   });
 
   it('refuses a table placed twice', () => {

@@ -19,6 +19,14 @@ describe('a chapter carried over to a new round', () => {
     );
   });
 
+  it("drops the report's number of a figure or table, which a new round's does not have", () => {
+    const source =
+      '---\ntitle: "T"\n---\n\n::figure{name="KZ-risk" report="Figure 2-1e"}\n\n::table{name="estimates-KZ"}\n';
+    expect(draftChapter(source, '2009')).toBe(
+      '---\ntitle: "T"\nstatus: draft\n---\n\n::figure{name="KZ-risk"}\n\n::table{name="estimates-KZ"}\n',
+    );
+  });
+
   it('marks a reviewed chapter as a draft again', () => {
     const source = '---\ntitle: "T"\nstatus: reviewed\n---\n\nText.\n';
     expect(draftChapter(source, '2009')).toBe('---\ntitle: "T"\nstatus: draft\n---\n\nText.\n');

@@ -16,7 +16,7 @@ import { visit } from 'unist-util-visit';
 import { canonicalName } from './catalogue.ts';
 
 /** Tables drawn from a report's context or its printed figures, which a round of questionnaires does not have. */
-export const REPORT_ONLY_TABLES = ['audit', 'russia-migrant-conditions'];
+export const REPORT_ONLY_TABLES = ['audit', 'audit-summary', 'russia-migrant-conditions'];
 
 /** True for a reference a new round can fill: an estimate, named as area.location.exploitation.sex.indicator. */
 export function bindsToAnyRound(reference: string): boolean {
@@ -44,6 +44,9 @@ export function draftChapter(source: string, from: string): string {
   visit(tree, 'leafDirective', (node: LeafDirective) => {
     if (node.name === 'table' && REPORT_ONLY_TABLES.includes(node.attributes?.name ?? '')) {
       edits.push({ ...span(node), text: `:todo[${from} only: the table ${node.attributes?.name}]` });
+    } else if ((node.name === 'table' || node.name === 'figure') && node.attributes?.report !== undefined) {
+      // the report's numbers belong to the report: a new round's figure has only its own
+      edits.push({ ...span(node), text: `::${node.name}{name="${node.attributes.name ?? ''}"}` });
     }
   });
   visit(tree, 'yaml', (node) => {

@@ -21,6 +21,8 @@ export interface PlacedBlock {
   kind: BlockKind;
   name: string;
   number: number;
+  /** the number the report gave it ("Figure 2-1a"), from the directive's `report` attribute */
+  report?: string;
   /** the chapter it stands in */
   slug: string;
 }
@@ -34,12 +36,14 @@ export interface BlocksOptions {
 }
 
 /** The blocks a chapter places, in order, for numbering before any chapter is rendered. */
-export function scanBlocks(source: string): { kind: BlockKind; name: string }[] {
+export function scanBlocks(source: string): { kind: BlockKind; name: string; report?: string }[] {
   const tree = unified().use(remarkParse).use(remarkDirective).parse(source);
-  const found: { kind: BlockKind; name: string }[] = [];
+  const found: { kind: BlockKind; name: string; report?: string }[] = [];
   visit(tree, 'leafDirective', (node: LeafDirective) => {
-    if ((node.name === 'table' || node.name === 'figure') && node.attributes?.name)
-      found.push({ kind: node.name, name: node.attributes.name });
+    if ((node.name === 'table' || node.name === 'figure') && node.attributes?.name) {
+      const report = node.attributes.report?.trim();
+      found.push({ kind: node.name, name: node.attributes.name, ...(report ? { report } : {}) });
+    }
   });
   return found;
 }
@@ -50,13 +54,13 @@ export function numberBlocks(chapters: { file: string; slug: string; source: str
   const counters: Record<BlockKind, number> = { table: 0, figure: 0 };
   const faults: string[] = [];
   for (const chapter of chapters) {
-    for (const { kind, name } of scanBlocks(chapter.source)) {
+    for (const { kind, name, report } of scanBlocks(chapter.source)) {
       const earlier = placed.get(name);
       if (earlier) {
         faults.push(`${chapter.file}: ${kind} "${name}" is placed twice (also in ${earlier.slug})`);
         continue;
       }
-      placed.set(name, { kind, name, number: ++counters[kind], slug: chapter.slug });
+      placed.set(name, { kind, name, number: ++counters[kind], ...(report ? { report } : {}), slug: chapter.slug });
     }
   }
   if (faults.length > 0) throw new ContentError(faults);

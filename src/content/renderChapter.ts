@@ -120,6 +120,14 @@ export function renderChapter(
     .use(rehypeRaw)
     .use(rehypeSlug)
     .use(() => (tree: HastRoot) => {
+      // a scrolling table is a landmark, named after the heading it stands under: one name per table on the page
+      let section = 'Table';
+      const named = new Map<string, number>();
+      const regionName = () => {
+        const n = (named.get(section) ?? 0) + 1;
+        named.set(section, n);
+        return n === 1 ? `Table: ${section}` : `Table ${n}: ${section}`;
+      };
       visit(tree, 'element', (node, index, parent) => {
         // a code block that scrolls sideways must be reachable from the keyboard
         if (node.tagName === 'pre') node.properties.tabIndex = 0;
@@ -130,12 +138,14 @@ export function renderChapter(
           parent.children[index] = {
             type: 'element',
             tagName: 'div',
-            properties: { className: ['table-wrap'], role: 'region', ariaLabel: 'Table', tabIndex: 0 },
+            properties: { className: ['table-wrap'], role: 'region', ariaLabel: regionName(), tabIndex: 0 },
             children: [node],
           };
         }
-        const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
-        if (depth) headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
+        const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+        if (depth) section = textOf(node);
+        if (depth && Number(depth) >= 2 && Number(depth) <= 4)
+          headings.push({ depth: Number(depth), id: String(node.properties.id), text: textOf(node) });
       });
     })
     // a visible "#" after each heading: a stable address a reader can copy

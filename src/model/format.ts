@@ -54,6 +54,13 @@ export function formatValue(value: number, unit: Unit): string {
  * A library's message inside one of ours: its first letter lowered, the rest (values, codes) kept.
  * @example asClause('Invalid enum value. Expected \'KZ\'') // => "invalid enum value. Expected 'KZ'"
  */
+/**
+ * A table's or figure's number in its edition, with the report's own number where it had one.
+ * @example blockNumber('Figure', 4, 'Figure 2-1d') // => "Figure 4 (report: Figure 2-1d)"
+ */
+export const blockNumber = (label: 'Table' | 'Figure', number: number, report?: string): string =>
+  `${label} ${number}${report ? ` (report: ${report})` : ''}`;
+
 export const asClause = (message: string) => message.charAt(0).toLowerCase() + message.slice(1);
 
 /**

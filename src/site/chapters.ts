@@ -28,9 +28,14 @@ export interface Chapter extends RenderedChapter {
   faults?: readonly string[];
 }
 
+/** A table or figure drawn in a chapter, with the title its caption gives. */
+export interface DrawnBlock extends PlacedBlock {
+  title: string;
+}
+
 const cache = new Map<
   string,
-  { stamp?: string; data: EditionData; catalogue: Catalogue; chapters?: Chapter[]; placed?: Map<string, PlacedBlock> }
+  { stamp?: string; data: EditionData; catalogue: Catalogue; chapters?: Chapter[]; placed?: Map<string, DrawnBlock> }
 >();
 // `npm run dev`: an edition is rendered again when one of its files changed, and a faulty chapter shows its faults
 const live = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
@@ -170,22 +175,26 @@ function rendered(name: string) {
   const { sources, placed } = numbered(all, faulty);
   const measured = countriesOf(entry.data);
   // the blocks drawn: a draft may place one its edition cannot draw, which then has no page or download
-  const drawn = new Map<string, PlacedBlock>();
+  const drawn = new Map<string, DrawnBlock>();
   const render = (block: PlacedBlock) => {
-    const html = draw(block);
-    if (html !== undefined) drawn.set(block.name, block);
-    return html;
+    const result = draw(block);
+    if (result) drawn.set(block.name, { ...block, title: result.title });
+    return result?.html;
   };
   const draw = (block: PlacedBlock) => {
     // a country's table or chart exists only in an edition that measured the country
     const country = /(?:^|-)(KZ|KG|TJ|TM|UZ)(?:-|$)/.exec(block.name)?.[1];
     if (country && !measured.includes(country as Country)) return undefined;
     if (block.kind === 'table') {
-      const table = TABLES[block.name];
-      return table && tableHtml(table(entry.data), block.number, `/${name}/tables/${block.name}.csv`);
+      const table = TABLES[block.name]?.(entry.data);
+      const csv = `/${name}/tables/${block.name}.csv`;
+      return table && { title: table.title, html: tableHtml(table, block.number, csv, block.report) };
     }
     const chart = CHARTS[block.name];
-    return chart && chartHtml(chart, entry.data, block.number, `/${name}/figures/${block.name}.csv`);
+    const csv = `/${name}/figures/${block.name}.csv`;
+    return (
+      chart && { title: chart.title(entry.data), html: chartHtml(chart, entry.data, block.number, csv, block.report) }
+    );
   };
   const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);
   const { meta } = manifest(name);
@@ -216,6 +225,6 @@ function rendered(name: string) {
 }
 
 /** Where each table and figure that was drawn stands, for its download and for cross-references from page templates. */
-export function placedBlocks(name: string): Map<string, PlacedBlock> {
+export function placedBlocks(name: string): Map<string, DrawnBlock> {
   return rendered(name).placed;
 }

@@ -60,7 +60,8 @@ export function comparativeTable(data: EditionData): TableModel {
     title: `The five countries compared: rates and estimated victims per year, ${data.edition}`,
     note:
       'Central Asia is the sum of the five countries; its rates are its victims over its families or ' +
-      'population. Limits are 95% Poisson limits, as in the report.',
+      "population. Limits are 95% Poisson limits, as in the report; Central Asia's are the sums of the countries' " +
+      'limits, which is wider than a 95% interval of the total.',
     columns: [
       { key: 'indicator', label: 'Indicator', numeric: false },
       ...areas.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true })),

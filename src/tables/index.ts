@@ -1,6 +1,7 @@
 import { COUNTRIES } from '../model/dimensions.ts';
 import { comparativeTable } from './comparativeTable.ts';
-import { auditTable, russiaMigrantConditionsTable } from './contextTables.ts';
+import { auditSummaryTable, auditTable } from './auditTables.ts';
+import { russiaMigrantConditionsTable } from './contextTables.ts';
 import type { EditionData } from '../generated/editionData.ts';
 import { estimatesTable } from './estimatesTable.ts';
 import { exclusionsTable } from './exclusionsTable.ts';
@@ -15,6 +16,7 @@ export const TABLES: Record<string, (data: EditionData) => TableModel> = {
   comparative: comparativeTable,
   region: regionTable,
   'russia-migrant-conditions': russiaMigrantConditionsTable,
+  'audit-summary': auditSummaryTable,
   audit: auditTable,
   exclusions: exclusionsTable,
 };

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { blockNumber } from '../model/format.ts';
 import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** A cell: what the page shows, and the plain value(s) the CSV download carries. */
@@ -110,8 +111,12 @@ function flagNote(table: TableModel): string {
   return ` ${notes.join(' ')} See the methodology on reliability.`;
 }
 
+/** From this many columns, a table takes the wide layout: at 42rem they squeeze row labels to a word a line. */
+const WIDE_COLUMNS = 7;
+
 /** The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones. */
-export function tableHtml(model: TableModel, number: number, csvHref: string): string {
+/** @param report the number the report gave the table, if it had one */
+export function tableHtml(model: TableModel, number: number, csvHref: string, report?: string): string {
   const table = withoutEmptyColumns(model);
   const id = `table-${table.name}`;
   const head = table.columns
@@ -138,10 +143,13 @@ export function tableHtml(model: TableModel, number: number, csvHref: string): s
       return `<tbody>${label}${rows}</tbody>`;
     })
     .join('');
-  // the title stands outside the scrolling box, so that it wraps to the screen on a phone
+  // the title stands outside the scrolling box, so that it wraps to the screen on a phone; a table of many columns
+  // is marked to step out of the text column on a wide screen
+  const kind = table.columns.length >= WIDE_COLUMNS ? 'data-table wide' : 'data-table';
   return (
-    `<figure class="data-table" id="${id}" aria-labelledby="${id}-caption">` +
-    `<figcaption id="${id}-caption"><span class="number">Table ${number}.</span> ${escape(table.title)}</figcaption>` +
+    `<figure class="${kind}" id="${id}" aria-labelledby="${id}-caption">` +
+    `<figcaption id="${id}-caption"><span class="number">${blockNumber('Table', number, report)}.</span> ` +
+    `${escape(table.title)}</figcaption>` +
     `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
     `<table aria-labelledby="${id}-caption">` +
     `<thead><tr>${head}</tr></thead>${body}</table></div>` +

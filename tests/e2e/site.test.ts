@@ -208,7 +208,9 @@ describe('the built site', () => {
         await page.goto(`${server.url}/2009/kazakhstan/`);
         const svg = page.locator('#figure-KZ-family-size .chart-svg.phone svg');
         expect(await svg.getAttribute('role')).toBe('img');
-        expect(await svg.getAttribute('aria-label')).toMatch(/^Figure \d+\. Kazakhstan: family size/);
+        expect(await svg.getAttribute('aria-label')).toBe(
+          'Figure 2 (report: Figure 2-1b). Kazakhstan: family size: the lowest and highest provinces and the average',
+        );
         const cells = await page.$$eval('#figure-KZ-family-size details tbody tr', (rows) =>
           rows.map((row) => [...row.children].map((c) => c.textContent).join(' ')),
         );
