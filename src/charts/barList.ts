@@ -5,6 +5,17 @@ import { MISSING_NOTES } from './missingNotes.ts';
 import { INK, NEUTRAL } from './palette.ts';
 import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
+/** Below this many reported cases, a share is given with its n: a reader sees how little it rests on. */
+export const FEW_CASES = 30;
+
+/** The page's background behind a label, so that a grid or reference line never runs through its text. */
+const HALO = { stroke: 'var(--bg, #ffffff)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+/** Average width of a character of the charts' sans-serif text, in ems: a little generous, to be safe. */
+const CHARACTER_EMS = 0.6;
+
+const fewCases = (r: ChartRow) => typeof r.cases === 'number' && r.cases < FEW_CASES;
+
 /** " E" or " F" after the value of an estimate that is not reliable. */
 const reliabilityMark = (row: ChartRow) => {
   const mark = RELIABILITY_CLASSES[row.reliability as ReliabilityClass]?.mark;
@@ -19,6 +30,8 @@ const reliabilityMark = (row: ChartRow) => {
  * `lower`/`upper` add limits (a whisker), `lower_design`/`upper_design` design-based limits (a dashed line under it).
  * A row whose `reliability` is caution is drawn pale with a solid outline, one that is unreliable as an
  * outline only (dashed), and its value carries the mark E or F: a reader sees the difference without colour.
+ * A row with `cases` (the reported victims a share rests on) fewer than FEW_CASES shows "n = …" after its value.
+ * A label too long for one line is wrapped onto two, with a band of room made above its bar.
  */
 export function barList(
   rows: ChartRow[],
@@ -31,12 +44,24 @@ export function barList(
     tickFormat?: (value: number) => string;
     /** a dashed vertical line at this value, such as the half-way mark of a share */
     reference?: number;
+    /** the title of one panel of a chart of several */
+    panelTitle?: string;
   },
 ): PlotOptions {
   const band = 40;
+  // the label's line length in ems: the width less the room for a value at the bar's end, at 13 pixels an em
+  const lineEms = (options.width - 60) / 13;
+  const wraps = (r: ChartRow) => String(r.label).length * CHARACTER_EMS > lineEms;
+  const panel: ChartRow[] = options.panelTitle ? [{ key: 'panel title', label: options.panelTitle, value: '' }] : [];
+  rows = [
+    ...panel,
+    ...rows.flatMap((r) =>
+      r.value !== '' && wraps(r) ? [{ key: `${r.key} (room)`, label: '', value: '', missing: 'room' }, r] : [r],
+    ),
+  ];
   const bars = rows.filter((r) => r.value !== '');
-  const headings = rows.filter(isHeading);
-  const gaps = rows.filter((r) => r.missing !== undefined);
+  const headings = rows.filter((r) => isHeading(r) && r.key !== 'panel title');
+  const gaps = rows.filter((r) => r.missing !== undefined && r.missing !== 'room');
   const maxValue = Math.max(
     ...bars.map((r) =>
       Math.max(Number(options.limits ? r.upper : r.value), options.designLimits ? Number(r.upper_design) : 0),
@@ -45,8 +70,10 @@ export function barList(
   );
   return {
     height: rows.length * band + 40,
-    marginLeft: 4,
-    marginRight: options.width < 400 ? 44 : 60,
+    // room for half the 0 tick's label, which is centred on the axis
+    marginLeft: 12,
+    // a value followed by "(n = …)" needs more room after its bar
+    marginRight: (options.width < 400 ? 44 : 60) + (bars.some(fewCases) ? 48 : 0),
     marginTop: 8,
     marginBottom: 36,
     x: {
@@ -61,6 +88,10 @@ export function barList(
     },
     y: { axis: null, domain: rows.map((r) => String(r.key)), padding: 0 },
     marks: [
+      // first, so that bars and labels are drawn over it
+      ...(options.reference === undefined
+        ? []
+        : [Plot.ruleX([options.reference], { stroke: INK, strokeDasharray: '4,3' })]),
       Plot.barX(
         bars.filter((r) => r.reliability !== 'caution' && r.reliability !== 'unreliable'),
         { x: 'value', y: 'key', fill: 'color', insetTop: 19, insetBottom: 5 },
@@ -111,16 +142,23 @@ export function barList(
             }),
           ]
         : []),
-      Plot.text(bars, {
+      Plot.text(
+        bars.filter((r) => !wraps(r)),
+        { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: INK, ...HALO },
+      ),
+      // a long label, wrapped, grows upwards from just above its bar into the band left free for it
+      Plot.text(bars.filter(wraps), {
         x: 0,
         y: 'key',
         text: 'label',
         textAnchor: 'start',
-        dy: -9,
+        lineAnchor: 'bottom',
+        lineWidth: lineEms,
+        dy: -3,
         fill: INK,
-        lineWidth: (options.width - 60) / 13,
-        textOverflow: 'ellipsis',
+        ...HALO,
       }),
+      Plot.text(panel, { x: 0, y: 'key', text: 'label', textAnchor: 'start', fontWeight: 'bold', fontSize: '1.15em' }),
       Plot.text(headings, {
         x: 0,
         y: 'key',
@@ -144,16 +182,15 @@ export function barList(
             ? Math.max(Number(r.upper), options.designLimits ? Number(r.upper_design) : 0)
             : Number(r.value),
         y: 'key',
-        text: (r: ChartRow) => `${options.format(Number(r.value))}${reliabilityMark(r)}`,
+        text: (r: ChartRow) =>
+          `${options.format(Number(r.value))}${reliabilityMark(r)}` + (fewCases(r) ? ` (n = ${r.cases})` : ''),
         textAnchor: 'start',
         dx: 5,
         dy: 7,
         fill: INK,
+        ...HALO,
       }),
       Plot.ruleX([0]),
-      ...(options.reference === undefined
-        ? []
-        : [Plot.ruleX([options.reference], { stroke: INK, strokeDasharray: '4,3' })]),
     ],
   };
 }

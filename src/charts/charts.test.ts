@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
 import { CHARTS } from './index.ts';
-import { chartCsv, chartHtml } from './renderChart.ts';
+import { chartCsv, chartHtml, chartSvg } from './renderChart.ts';
 
 const rowsOf = (name: string) => CHARTS[name]!.rows(editionData2009).filter((r) => r.value !== '');
 /** a chart's rows as "label value", headings as "# heading", in the order drawn */
@@ -462,6 +462,46 @@ describe('rendering', () => {
       expect(html, chart.name).toContain('<details class="chart-data"><summary>The data behind Figure 7</summary>');
       expect(chartCsv(chart, editionData2009).split('\n').length, chart.name).toBeGreaterThan(2);
     }
+  });
+
+  it("carries the report's number in the caption and the image's name, and never Plot's font-variant attribute", () => {
+    const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv', 'Figure 2-1e');
+    expect(html).toContain('<span class="number">Figure 5 (report: Figure 2-1e).</span>');
+    expect(html).toContain('aria-label="Figure 5 (report: Figure 2-1e). Kazakhstan: risk of exploitation');
+    expect(html).toContain('The data behind Figure 5<');
+    expect(html).not.toContain('font-variant');
+  });
+
+  it('draws each chart at three widths', () => {
+    const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv');
+    expect(
+      [...html.matchAll(/<div class="chart-svg (\w+)"><svg[^>]* width="(\d+)"/g)].map((m) => `${m[1]} ${m[2]}`),
+    ).toEqual(['phone 340', 'tablet 460', 'desktop 640']);
+  });
+
+  it('gives n after a share that rests on fewer than 30 reported victims: Kyrgyzstan, sexual, inside, 9 of 11', () => {
+    const svg = chartSvg(CHARTS['recent-earlier']!, CHARTS['recent-earlier']!.rows(editionData2009), 640, 'F', 'D');
+    const kyrgyzstan = rowsOf('recent-earlier').find((r) => r.key === 'Sexual exploitation inside the country:KG')!;
+    // 9 victims in the last three years and 2 before (survey counts): 9 / 11 = 81.8%
+    expect([kyrgyzstan.recent, kyrgyzstan.earlier, kyrgyzstan.cases]).toEqual([9, 2, 11]);
+    expect(svg).toContain('>81.8% (n = 11)<');
+    // 30 reported victims or more: no n
+    expect(svg).toContain('>54.7%<');
+  });
+
+  it('wraps a long province name onto two lines instead of cutting it, and titles each panel', () => {
+    const sample = chartSvg(CHARTS['KZ-sample']!, CHARTS['KZ-sample']!.rows(editionData2009), 340, 'F', 'D');
+    expect(sample).not.toContain('…');
+    expect(sample).toMatch(/>Almaty \(with Almaty city\), Yuzhno-<\/tspan>/);
+    const rates = chartSvg(
+      CHARTS['rates-by-country']!,
+      CHARTS['rates-by-country']!.rows(editionData2009),
+      640,
+      'F',
+      'D',
+    );
+    expect(rates).toContain('>Per 1,000 families<');
+    expect(rates).toContain('>Per 1,000 population<');
   });
 
   it('draws the same SVG twice in a row (a build is repeatable)', () => {

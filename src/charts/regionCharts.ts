@@ -51,6 +51,8 @@ function byLocation(
     limits?: boolean;
     areaLabel?: (area: Area) => string;
     areaIndicator?: (area: Area) => Indicator;
+    /** for a share: the cell of the reported victims it rests on, whose number the chart gives when it is small */
+    cases?: { exploitation: OrAll<Exploitation>; location?: OrAll<Location> };
   } = {},
 ): ChartRow[] {
   const get = estimateLookup(data);
@@ -73,12 +75,20 @@ function byLocation(
           color: COUNTRY_COLORS[area],
         };
       const value = get(area, cell, options.areaIndicator?.(area) ?? indicator);
+      const cases =
+        options.cases &&
+        maybe(
+          area,
+          { location: options.cases.location ?? location, exploitation: options.cases.exploitation },
+          'victims_cases',
+        );
       return {
         key: `${location}:${area}`,
         label,
         group: heading,
         area,
         value: +value.toFixed(6),
+        ...(cases === undefined ? {} : { cases }),
         ...(options.limits
           ? { lower: Math.round(get(area, cell, 'victims_lower')), upper: Math.round(get(area, cell, 'victims_upper')) }
           : {}),
@@ -99,6 +109,8 @@ const AREA_COLUMNS = [
   { key: 'label', label: 'Country' },
   { key: 'group', label: 'Location' },
 ];
+/** The reported victims a share rests on: below FEW_CASES, the chart gives them as "n = …". */
+const CASES_COLUMN = { key: 'cases', label: 'Reported victims (n)', numeric: true };
 
 export const REGION_CHARTS: ChartDefinition[] = [
   {
@@ -143,7 +155,13 @@ export const REGION_CHARTS: ChartDefinition[] = [
       (['families', 'population'] as const).map((per) =>
         barList(
           rows.filter((r) => String(r.key).startsWith(`${per}:`)),
-          { width, xLabel: `Victims per year per 1,000 ${per}`, format: (v) => formatValue(v, 'rate'), limits: true },
+          {
+            width,
+            xLabel: `Victims per year per 1,000 ${per}`,
+            format: (v) => formatValue(v, 'rate'),
+            limits: true,
+            panelTitle: `Per 1,000 ${per}`,
+          },
         ),
       ),
     legend: countryLegend(true),
@@ -226,6 +244,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
     rows: (data) =>
       byLocation(data, [...countriesOf(data), 'CA', 'CA'], LOCATION_HEADINGS, 'sexual_share', {
         exploitation: 'sexual',
+        cases: { exploitation: 'all' },
       })
         .filter((r, i, all) => r.value === '' || all.findIndex((o) => o.key === r.key) === i || r.area === 'CA')
         .map((r, i, all) => {
@@ -246,7 +265,11 @@ export const REGION_CHARTS: ChartDefinition[] = [
             ...value,
           };
         }),
-    columns: [...AREA_COLUMNS, { key: 'value', label: 'Sexual exploitation share (fraction)', numeric: true }],
+    columns: [
+      ...AREA_COLUMNS,
+      { key: 'value', label: 'Sexual exploitation share (fraction)', numeric: true },
+      CASES_COLUMN,
+    ],
     spec: (rows, { width }) =>
       barList(rows, {
         width,
@@ -269,6 +292,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
         exploitation: 'labor',
         sex: 'women',
         areaLabel: (a) => (a === 'CA' ? 'Central Asia, pooled' : COUNTRY_NAMES[a]),
+        cases: { exploitation: 'labor' },
       }).map((r) =>
         r.value === ''
           ? r
@@ -286,6 +310,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
       ...AREA_COLUMNS,
       { key: 'value', label: 'Women (fraction)', numeric: true },
       { key: 'men', label: 'Men (fraction)', numeric: true },
+      CASES_COLUMN,
     ],
     spec: (rows, { width }) =>
       barList(rows, { width, xLabel: 'Share of women among labor victims', format: percent, tickFormat: percentTick }),
@@ -298,10 +323,13 @@ export const REGION_CHARTS: ChartDefinition[] = [
       'Bars give the share of the estimated victims who were exploited inside their own country rather than ' +
       'abroad; beyond the half-way mark, more victims are exploited at home than abroad.',
     rows: (data) =>
-      byLocation(data, [...countriesOf(data), 'CA'], [['inside', LOCATION_LABELS.inside]], 'location_share'),
+      byLocation(data, [...countriesOf(data), 'CA'], [['inside', LOCATION_LABELS.inside]], 'location_share', {
+        cases: { exploitation: 'all', location: 'all' },
+      }),
     columns: [
       { key: 'label', label: 'Country' },
       { key: 'value', label: 'Share exploited inside the country (fraction)', numeric: true },
+      CASES_COLUMN,
     ],
     spec: (rows, { width }) =>
       barList(rows, {
@@ -338,6 +366,9 @@ export const REGION_CHARTS: ChartDefinition[] = [
                   : { value: +get(area, { location, exploitation }, 'survey_recent_share').toFixed(6) }),
                 recent: get(area, { location, exploitation }, 'survey_victims_recent'),
                 earlier: get(area, { location, exploitation }, 'survey_victims_earlier'),
+                cases:
+                  get(area, { location, exploitation }, 'survey_victims_recent') +
+                  get(area, { location, exploitation }, 'survey_victims_earlier'),
                 color: COUNTRY_COLORS[area],
               };
             }),
