@@ -41,7 +41,7 @@ const VIEWS: { view: View; width: number; colorScheme: 'light' | 'dark' }[] = [
 
 async function shoot(page: Page, view: View, name: string): Promise<number> {
   if (view !== 'print') {
-    await page.screenshot({ path: join(out, `${view}-${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(out, `${view}-${name}.png`), fullPage: true, timeout: 300_000 });
     return 1;
   }
   const pdf = join(out, `print-${name}.pdf`);

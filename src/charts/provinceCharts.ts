@@ -87,7 +87,33 @@ const GROUP_LABELS: Record<string, string> = {
 const GROUP_ORDER = Object.keys(GROUP_LABELS);
 const STATISTIC_ORDER: Record<string, number> = { max: 0, value: 1, min: 2, mean: 3 };
 
+type PlaceName = EditionData['context']['placeNames'][number];
+
+/**
+ * The report's name of a province, with today's beside it where it has changed.
+ * @example "Yuzhno-Kazakhstan, now Turkistan region"; "Gulistan (Sirdaryo region)"
+ */
+function provinceLabel(province: string, later: PlaceName | undefined): string {
+  if (!later) return province;
+  return later.change === 'named_after_capital' ? `${province} (${later.today})` : `${province}, now ${later.today}`;
+}
+
+/** What became of the provinces a chart draws since the report, with the source of each change. */
+function placeNote(data: EditionData, country: Country, provinces: ReadonlySet<string>): string {
+  const changes = data.context.placeNames.filter((p) => p.country === country && provinces.has(p.province));
+  if (changes.length === 0) return '';
+  const what = (p: PlaceName) =>
+    p.change === 'renamed'
+      ? `${p.province} was renamed ${p.today} in ${p.year}`
+      : p.change === 'divided'
+        ? `${p.province} was divided into ${p.today} in ${p.year}`
+        : `${p.province} is the report's name for ${p.today}`;
+  const sentences = changes.map((p) => `${what(p)} (${p.source}).`);
+  return ` Names are the report's; today's are given beside them. ${sentences.join(' ')}`;
+}
+
 function rowsOf(data: EditionData, country: Country, spec: ProvinceChartSpec): ChartRow[] {
+  const later = new Map(data.context.placeNames.filter((p) => p.country === country).map((p) => [p.province, p]));
   const figures = data.context.provinceFigures
     .filter((p) => p.country === country && p.measure === spec.measure)
     .map((p) => ({ ...p, group: `${p.location}.${p.exploitation}` }))
@@ -112,7 +138,8 @@ function rowsOf(data: EditionData, country: Country, spec: ProvinceChartSpec): C
       const name =
         f.statistic === 'mean'
           ? 'Average over provinces'
-          : `${f.province}${f.statistic === 'min' ? ' (lowest)' : f.statistic === 'max' ? ' (highest)' : ''}`;
+          : `${provinceLabel(f.province, later.get(f.province))}` +
+            `${f.statistic === 'min' ? ' (lowest)' : f.statistic === 'max' ? ' (highest)' : ''}`;
       rows.push({
         key: `${group}:${name}`,
         label: name,
@@ -182,7 +209,8 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
             `only; the others are not reported and are not drawn.`) +
         (contradiction
           ? ' As printed, the province the report calls lowest has the higher value: the figures contradict each other.'
-          : '')
+          : '') +
+        placeNote(data, country, named)
       );
     },
   };

@@ -51,6 +51,25 @@ describe('loadEdition', () => {
     ]);
   });
 
+  it("gives today's name only for a province the report names", () => {
+    expect(
+      loaded2009.context.placeNames.map((p) => `${p.province} → ${p.today} (${p.change} ${p.year ?? ''})`),
+    ).toEqual([
+      'Yuzhno-Kazakhstan → Turkistan region (renamed 2018)',
+      'Almaty → Almaty and Zhetisu regions (divided 2022)',
+      'Vostochno-Kazakhstan → East Kazakhstan and Abai regions (divided 2022)',
+      'Karaganda → Karaganda and Ulytau regions (divided 2022)',
+      'Gulistan → Sirdaryo region (named_after_capital )',
+      'Termez → Surxondaryo region (named_after_capital )',
+    ]);
+    expect(
+      faults({ 'place_names.csv': `${file('place_names.csv')}KZ,South Kazakhstan,Turkistan region,renamed,2018,x\n` }),
+    ).toEqual([
+      'data/2009/place_names.csv:8:2: province: expected a province that province_figures.csv names for KZ, found ' +
+        '"South Kazakhstan"',
+    ]);
+  });
+
   it('refuses a country that countries.csv does not list', () => {
     const countries = file('countries.csv')
       .split('\n')

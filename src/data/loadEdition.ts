@@ -32,6 +32,7 @@ export const editionContext = z
   .object({
     provinceFigures: z.array(rowSchema(schemas.provinceFiguresCsv)),
     provinceNotes: z.array(rowSchema(schemas.provinceNotesCsv)),
+    placeNames: z.array(rowSchema(schemas.placeNamesCsv)),
     migrantConditionsRussia: z.array(rowSchema(schemas.migrantConditionsRussiaCsv)),
     kzLegalisation: z.array(rowSchema(schemas.kzLegalisationCsv)),
     kgLocalSurveys: z.array(rowSchema(schemas.kgLocalSurveysCsv)),
@@ -65,9 +66,26 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
   const rateRows = csv('rates.csv', schemas.ratesCsv);
   const surveyRows = csv('survey_counts.csv', schemas.surveyCountsCsv);
   const publishedRows = csv('published.csv', schemas.publishedCsv);
+  const provinceFigures = csv('province_figures.csv', schemas.provinceFiguresCsv).map((row) => row.values);
+  const placeNameRows = csv('place_names.csv', schemas.placeNamesCsv);
+  // a later name is given only for a province the report names
+  for (const { line, values } of placeNameRows) {
+    if (!provinceFigures.some((p) => p.country === values.country && p.province === values.province)) {
+      errors.push(
+        new DataError(
+          path('place_names.csv'),
+          line,
+          2,
+          `province: expected a province that province_figures.csv names for ${values.country}, ` +
+            `found "${values.province}"`,
+        ),
+      );
+    }
+  }
   const context: EditionContext = {
-    provinceFigures: csv('province_figures.csv', schemas.provinceFiguresCsv).map((row) => row.values),
+    provinceFigures,
     provinceNotes: csv('province_notes.csv', schemas.provinceNotesCsv).map((row) => row.values),
+    placeNames: placeNameRows.map((row) => row.values),
     migrantConditionsRussia: csv('migrant_conditions_russia.csv', schemas.migrantConditionsRussiaCsv).map(
       (row) => row.values,
     ),

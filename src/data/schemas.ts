@@ -93,6 +93,22 @@ export const provinceNotesCsv = {
   key: ['country', 'note'],
 } as const;
 
+/**
+ * Provinces the report names that have since been renamed or divided, or that it names after their capital, with
+ * today's name and the source of the change: shown beside the report's name, never in its place.
+ */
+export const placeNamesCsv = {
+  columns: {
+    country,
+    province: text({ required: true }),
+    today: text({ required: true }),
+    change: oneOf(['renamed', 'divided', 'named_after_capital']),
+    year: optional(count),
+    source,
+  },
+  key: ['country', 'province'],
+} as const;
+
 export const migrantConditionsRussiaCsv = {
   columns: {
     characteristic: text({ required: true }),

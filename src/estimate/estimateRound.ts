@@ -327,6 +327,7 @@ function provinceContext(
   return {
     provinceFigures: rows,
     provinceNotes: [],
+    placeNames: [],
     migrantConditionsRussia: [],
     kzLegalisation: [],
     kgLocalSurveys: [],

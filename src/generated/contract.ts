@@ -17,7 +17,7 @@ import { exclusionReport } from '../model/questionnaire.ts';
  * The version of this contract, written into generated/editions.json. Raise it whenever a schema
  * here changes, so that a generated/ written by older code is refused, not misread.
  */
-export const FORMAT = 5;
+export const FORMAT = 6;
 
 const [firstArea, ...otherAreas] = AREAS;
 const [firstIndicator, ...otherIndicators] = INDICATOR_NAMES;

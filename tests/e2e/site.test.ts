@@ -17,6 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ const chapterSlugs = (edition: string) =>
  * sitemap and chapter pages.
  */
 const EDITION_PAGES = EDITIONS.flatMap((edition) =>
-  ['', 'cite/', 'sitemap/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
+  ['', 'cite/', 'sitemap/', 'print/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
     path: `/${edition}/${page}`,
     edition,
   })),
@@ -222,6 +223,17 @@ describe('the built site', () => {
       }),
     PAGE_TEST_MS,
   );
+});
+
+describe('page weight', () => {
+  it('keeps every page within 60 KB gzipped, but the whole edition on one page, which is every chapter at once', () => {
+    const weights = READ_PAGES.map((path) => ({
+      path,
+      kilobytes: gzipSync(readFileSync(`${dist}${path}index.html`), { level: 9 }).length / 1024,
+    }));
+    const heavy = weights.filter((w) => (w.path.endsWith('/print/') ? w.kilobytes > 200 : w.kilobytes > 60));
+    expect(heavy.map((w) => `${w.path}: ${w.kilobytes.toFixed(1)} KB`)).toEqual([]);
+  });
 });
 
 describe.each(READ_PAGES)('page %s', (path) => {
