@@ -61,7 +61,8 @@ const paths = pages(root).filter((path) => !only || path.includes(only));
 let images = 0;
 for (const { view, width, colorScheme } of VIEWS) {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1, colorScheme });
-  for (const path of paths) {
+  // the whole edition on one page is every chapter again: on screen the chapters' own shots show it
+  for (const path of paths.filter((p) => view === 'print' || !p.endsWith('/print/'))) {
     await page.goto(`${server.url}${path}`);
     images += await shoot(page, view, path.replaceAll('/', '_').replace(/^_|_$/g, '') || 'root');
   }

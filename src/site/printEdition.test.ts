@@ -3,7 +3,8 @@ import { printChapterHtml } from './printEdition.ts';
 
 describe('a chapter on the print page', () => {
   const slugs = new Set(['kazakhstan', 'methodology']);
-  const fit = (html: string) => printChapterHtml(html, 'kazakhstan', '/2009/kazakhstan/', slugs);
+  const fit = (html: string) =>
+    printChapterHtml(html, { slug: 'kazakhstan', title: '2.1 Kazakhstan' }, '/2009/kazakhstan/', slugs);
 
   it('moves headings one level down and makes ids and the links to them unique on the page', () => {
     expect(
@@ -16,6 +17,12 @@ describe('a chapter on the print page', () => {
     ).toBe(
       '<figure id="kazakhstan--figure-KZ-risk" aria-labelledby="kazakhstan--figure-KZ-risk-caption">' +
         '<figcaption id="kazakhstan--figure-KZ-risk-caption"></figcaption></figure>',
+    );
+  });
+
+  it("names a scrolling table after its chapter too, since every country chapter has a table under 'Sample'", () => {
+    expect(fit('<div class="table-wrap" role="region" aria-label="Table: Sample" tabindex="0"></div>')).toBe(
+      '<div class="table-wrap" role="region" aria-label="2.1 Kazakhstan, Table: Sample" tabindex="0"></div>',
     );
   });
 

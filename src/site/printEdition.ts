@@ -2,8 +2,9 @@
  * The whole edition on one page, for readers who print it or save it as a PDF. Each chapter's HTML
  * is taken as rendered and fitted to its place on the long page:
  * - its headings go one level down, since the chapter's title is the page's h2;
- * - its ids and the links to them are made unique on the page: "#sample" in the Kazakhstan chapter
- *   becomes "#kazakhstan--sample", and "../methodology/#the-95-limits" becomes "#methodology--the-95-limits";
+ * - its ids and the links to them are made unique on the page: "#sample" in the Kazakhstan chapter becomes
+ *   "#kazakhstan--sample", and "../methodology/#the-95-limits" becomes "#methodology--the-95-limits"; the names
+ *   of its scrolling tables start with the chapter's title;
  * - what only serves a screen is left out: the charts drawn for narrow columns (print uses the desktop
  *   drawing), the data tables behind charts (their CSVs stay a link away) and the "#" heading links.
  * Ids inside a chart's SVG are left alone: Plot numbers them across the whole build.
@@ -27,7 +28,13 @@ const SCREEN_ONLY = (node: Element) =>
  * @param base the chapter's own address, "/2009/kazakhstan/", against which its relative links are read
  * @param chapterSlugs the chapters on the print page: a link to one of them becomes a link within the page
  */
-export function printChapterHtml(html: string, slug: string, base: string, chapterSlugs: ReadonlySet<string>): string {
+export function printChapterHtml(
+  html: string,
+  chapter: { slug: string; title: string },
+  base: string,
+  chapterSlugs: ReadonlySet<string>,
+): string {
+  const { slug } = chapter;
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
   const editionRoot = new URL('../', new URL(base, 'http://site')).pathname;
   const link = (href: string): string => {
@@ -55,6 +62,8 @@ export function printChapterHtml(html: string, slug: string, base: string, chapt
       if (ids !== undefined) properties[name] = [ids].flat().map((id) => printId(slug, String(id)));
     }
     if (typeof properties.href === 'string') properties.href = link(properties.href);
+    if (properties.role === 'region' && typeof properties.ariaLabel === 'string')
+      properties.ariaLabel = `${chapter.title}, ${properties.ariaLabel}`;
     return undefined;
   });
   return unified().use(rehypeStringify).stringify(tree);
