@@ -11,6 +11,9 @@ export const FEW_CASES = 30;
 /** The page's background behind a label, so that a grid or reference line never runs through its text. */
 const HALO = { stroke: 'var(--bg, #ffffff)', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
+/** Labels start a little right of the axis line, which is drawn over them. */
+const LABEL_INSET = 3;
+
 /** Average width of a character of the charts' sans-serif text, in ems: a little generous, to be safe. */
 const CHARACTER_EMS = 0.6;
 
@@ -144,11 +147,12 @@ export function barList(
         : []),
       Plot.text(
         bars.filter((r) => !wraps(r)),
-        { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: INK, ...HALO },
+        { x: 0, dx: LABEL_INSET, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: INK, ...HALO },
       ),
       // a long label, wrapped, grows upwards from just above its bar into the band left free for it
       Plot.text(bars.filter(wraps), {
         x: 0,
+        dx: LABEL_INSET,
         y: 'key',
         text: 'label',
         textAnchor: 'start',
@@ -158,9 +162,18 @@ export function barList(
         fill: INK,
         ...HALO,
       }),
-      Plot.text(panel, { x: 0, y: 'key', text: 'label', textAnchor: 'start', fontWeight: 'bold', fontSize: '1.15em' }),
+      Plot.text(panel, {
+        x: 0,
+        dx: LABEL_INSET,
+        y: 'key',
+        text: 'label',
+        textAnchor: 'start',
+        fontWeight: 'bold',
+        fontSize: '1.15em',
+      }),
       Plot.text(headings, {
         x: 0,
+        dx: LABEL_INSET,
         y: 'key',
         text: 'label',
         textAnchor: 'start',
@@ -170,6 +183,7 @@ export function barList(
       }),
       Plot.text(gaps, {
         x: 0,
+        dx: LABEL_INSET,
         y: 'key',
         text: (r: ChartRow) => `${r.label}: ${MISSING_NOTES[r.missing as keyof typeof MISSING_NOTES]}`,
         textAnchor: 'start',
