@@ -488,6 +488,14 @@ describe('rendering', () => {
     expect(html).not.toContain('font-variant');
   });
 
+  it('writes the numbers of the data behind a chart with thousands separators, as the tables do', () => {
+    const html = chartHtml(CHARTS['region-victims']!, editionData2009, 1, 'x.csv');
+    const data = html.slice(html.indexOf('<details'));
+    // Kazakhstan inside the country: 1,834,651 families × 76.3 per 1,000 = 139,984 victims a year
+    expect(data).toContain('<td class="num">139,984</td>');
+    expect(data).not.toContain('>139984<');
+  });
+
   it('draws each chart at three widths', () => {
     const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv');
     expect(

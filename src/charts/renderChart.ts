@@ -115,7 +115,10 @@ export function chartHtml(
   const columns = usedColumns(definition, dataRows);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
   const cellHtml = (row: ChartRow, c: (typeof columns)[number], i: number) => {
-    const code = String(row[c.key] ?? '');
+    const value = row[c.key];
+    // numbers as a reader reads them (139,984), every digit the download has kept
+    const code =
+      typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(value ?? '');
     const text = escape(c.words?.[code] ?? code);
     return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
   };
