@@ -28,6 +28,7 @@ describe('the estimation step', () => {
       'exclusions.json',
       'reconciliation.csv',
       'reconciliation.json',
+      'record.json',
     ]);
     const estimates = Papa.parse<Record<string, string>>(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8'), {
       header: true,
