@@ -1,26 +1,52 @@
 /**
- * The last step of `npm run build`: Astro builds the site beside dist/, and only a build that
- * succeeds replaces it, so a failed build leaves the previous site as it was.
+ * The last step of `npm run build`: Astro builds the site beside dist/, Pagefind indexes it for the
+ * search pages, and only a build that succeeds replaces dist/, so a failed build leaves the previous
+ * site as it was.
  *   tsx scripts/build.ts   (after npm run estimate and scripts/check-content.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const next = join(root, `dist.tmp-${process.pid}`);
 const old = join(root, `dist.old-${process.pid}`);
+const kept = () => (existsSync(dist) ? 'dist/ still holds the previous site' : 'nothing was written');
 
 // --force: Astro keeps a content cache between builds, and a stale number is a wrong number
 const astro = spawnSync('npx', ['astro', 'build', '--force', '--outDir', next], { cwd: root, stdio: 'inherit' });
 if (astro.status !== 0) {
   rmSync(next, { recursive: true, force: true });
-  console.error(
-    `build: Astro failed; ${existsSync(dist) ? 'dist/ still holds the previous site' : 'nothing was written'}`,
-  );
+  console.error(`build: Astro failed; ${kept()}`);
   process.exit(astro.status ?? 1);
+}
+
+/**
+ * The search index, written to pagefind/ beside the pages. Only the main content of edition pages
+ * (data-pagefind-body, see src/layouts/Base.astro) is indexed, with a filter naming its edition.
+ */
+async function indexForSearch(site: string): Promise<string> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`build: Pagefind did not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length > 0) throw new Error(`build: Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0)
+    throw new Error(`build: Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return `build: search index of ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`;
+}
+
+try {
+  console.log(await indexForSearch(next));
+} catch (error) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`${(error as Error).message}; ${kept()}`);
+  process.exit(1);
 }
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,7 @@ describe('the estimation step', () => {
       'exclusions.json',
       'reconciliation.csv',
       'reconciliation.json',
+      'record.json',
     ]);
     const estimates = Papa.parse<Record<string, string>>(readFileSync(join(outDir, '2009/estimates.csv'), 'utf8'), {
       header: true,
@@ -113,5 +114,53 @@ describe('the estimation step', () => {
       `${dataDir}/2009/countries.csv:3:3: population_thousands: expected a number, found "5432 thousand"`,
     );
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('the record of a published edition', () => {
+  const recordOf = (dataDir: string) => join(dataDir, '2009/record.json');
+  const edit = (file: string, from: string, to: string) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(file, text.replace(from, to));
+  };
+
+  it('refuses published figures edited by hand, at the checksum they no longer match', async () => {
+    const { dataDir } = scratch();
+    edit(recordOf(dataDir), '"KZ.all.all.all.population": 15778000,', '"KZ.all.all.all.population": 15800000,');
+    await expect(computeEditions(dataDir)).rejects.toThrow(
+      new RegExp(
+        `^${dataDir}/2009/record\\.json:4:3: checksum: the estimates as published have checksum [0-9a-f]{64}, not ` +
+          '41e26c1c65dea5b6c7d950d523e2590b808d8da498c9d892df0542938f6e0c65: the published figures are never ' +
+          'edited; a change is made by a correction$',
+      ),
+    );
+  });
+
+  it('refuses a correction whose old value is not the value on the record, at that figure', async () => {
+    const { dataDir } = scratch();
+    const correction = {
+      date: '2026-12-01',
+      what: 'A test.',
+      why: 'A test.',
+      changes: [{ figure: 'KZ.all.all.all.population', old: 15000000, new: 15778000 }],
+      checksum: '41e26c1c65dea5b6c7d950d523e2590b808d8da498c9d892df0542938f6e0c65',
+    };
+    edit(recordOf(dataDir), '"corrections": []', `"corrections": [\n${JSON.stringify(correction)}\n]`);
+    await expect(computeEditions(dataDir)).rejects.toThrow(
+      `${dataDir}/2009/record.json:1722:76: corrections.0: KZ.all.all.all.population: old is 15000000, but the ` +
+        'record had 15778000 before this correction',
+    );
+  });
+
+  it('leaves a round without a record free to change: it is not yet published', async () => {
+    const { dataDir, outDir } = scratch();
+    rmSync(recordOf(dataDir));
+    edit(join(dataDir, '2009/countries.csv'), 'KZ,Kazakhstan,15778,', 'KZ,Kazakhstan,15800,');
+    writeEditions(outDir, await computeEditions(dataDir));
+    expect(JSON.parse(readFileSync(join(outDir, '2009/record.json'), 'utf8'))).toEqual({
+      published: null,
+      corrections: [],
+    });
   });
 });

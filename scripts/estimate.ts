@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -22,26 +23,45 @@ import { shownPath } from './shownPath.ts';
 import { fileURLToPath } from 'node:url';
 import { DataErrors, DataError } from '../src/data/dataError.ts';
 import { editionFolders } from '../src/data/editionFolders.ts';
+import { editionRecord, RECORD_FILE, type EditionRecord } from '../src/data/editionRecord.ts';
+import { editionNameFault, readJson } from '../src/data/readJson.ts';
 import { loadEdition } from '../src/data/loadEdition.ts';
 import { estimateEdition } from '../src/estimate/estimateEdition.ts';
 import { estimateRound } from '../src/estimate/estimateRound.ts';
-import { FORMAT, type EditionsList } from '../src/generated/contract.ts';
-import { editionFiles, type EditionResults } from '../src/generated/writeEdition.ts';
+import { FORMAT, type EditionsList, type EstimateRow } from '../src/generated/contract.ts';
+import { recordFaults, recordSummary } from '../src/generated/editionRecord.ts';
+import { editionFiles, estimateRows, type EditionResults } from '../src/generated/writeEdition.ts';
 import { buildExclusionReport, exclusionLines } from '../src/model/questionnaire.ts';
 import { tallyRound } from '../src/survey/tallyRound.ts';
 
 export interface EditionOutput {
   edition: string;
   files: Record<string, string>;
+  /** the estimates as written, for `npm run correct` to set against the record */
+  rows: EstimateRow[];
+  /** the edition's record, when it is published */
+  record?: LoadedRecord;
+}
+
+/** A published edition's record as read: the file's place, its text (to locate faults) and its content. */
+export interface LoadedRecord {
+  file: string;
+  text: string;
+  record: EditionRecord;
 }
 
 /** The bootstrap of every questionnaire round: seeded, so that a build is repeatable. */
 export const BOOTSTRAP = { replicates: 1000, seed: 20091130 };
 
-/** Reads and computes every edition under dataDir; throws DataErrors naming every fault found. */
+/**
+ * Reads and computes every edition under dataDir; throws DataErrors naming every fault found.
+ * @param options.holdToRecord false to compute a published edition's estimates even when they differ from its
+ *   record (for `npm run correct`, which writes the difference down)
+ */
 export async function computeEditions(
   dataDir: string,
   log: (message: string) => void = () => {},
+  options: { holdToRecord?: boolean } = {},
 ): Promise<EditionOutput[]> {
   const { editions, skipped, faults } = editionFolders(dataDir);
   for (const { name, why } of skipped) log(`estimate: warning: ${join(dataDir, name)} left out: ${why}`);
@@ -57,12 +77,17 @@ export async function computeEditions(
       const result = kind === 'report' ? reportEdition(dir) : await questionnaireEdition(dir);
       for (const line of exclusionLines(name, result.exclusions)) log(`estimate: ${line}`);
       const dataFiles = readdirSync(dir)
-        .filter((f) => !f.startsWith('.'))
+        .filter((f) => !f.startsWith('.') && f !== RECORD_FILE)
         .sort();
-      outputs.push({
-        edition: name,
-        files: editionFiles(name, result, { checksum: checksum(dir, dataFiles), dataFiles }),
-      });
+      const record = loadRecord(dir, name);
+      const rows = estimateRows(name, result.figures);
+      if (record && options.holdToRecord !== false) {
+        const faults = recordFaults(record.record, record.text, record.file, rows);
+        if (faults.length > 0) throw new DataErrors(faults);
+      }
+      const source = { checksum: checksum(dir, dataFiles), dataFiles };
+      const files = editionFiles(name, result, source, recordSummary(record?.record));
+      outputs.push({ edition: name, files, rows, ...(record && { record }) });
     } catch (error) {
       if (error instanceof DataErrors) errors.push(...error.errors);
       else throw error;
@@ -88,6 +113,17 @@ function reportEdition(dir: string): EditionResults {
 async function questionnaireEdition(dir: string): Promise<EditionResults> {
   const round = await tallyRound(dir);
   return { ...estimateRound(round, BOOTSTRAP), meta: round.meta };
+}
+
+/** The edition's record.json, read against its schema, or undefined while the edition is not published. */
+export function loadRecord(dir: string, edition: string): LoadedRecord | undefined {
+  const file = join(dir, RECORD_FILE);
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  const record = readJson(bytes, file, editionRecord);
+  const fault = editionNameFault(record.edition, edition, file, bytes);
+  if (fault) throw new DataErrors([fault]);
+  return { file, text: bytes.toString('utf8'), record };
 }
 
 /** sha256 of a round's files, by name and content, read in chunks so that a large file costs little memory. */

@@ -2,7 +2,7 @@
  * The build as a whole refuses bad content: a chapter with an unknown reference makes
  * `npm run build` exit non-zero and name the place (Astro alone would log and go on).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -101,4 +101,63 @@ describe('a round of questionnaires with chapters', () => {
     // the 2009 chapters themselves are unchanged and reviewed
     expect(readFileSync(join(copy, 'dist/2009/summary/index.html'), 'utf8')).not.toContain('draft-marker');
   }, 300_000);
+});
+
+describe('a published edition', () => {
+  it('refuses a changed figure without a correction, and shows a correction on its page and in the feed', async () => {
+    const copy = copyOfProject('record-');
+    const countries = join(copy, 'data/2009/countries.csv');
+    // Kazakhstan's population, printed as 15,778 thousand (Table 2-1a), typed as 15,800 thousand
+    writeFileSync(countries, readFileSync(countries, 'utf8').replace('KZ,Kazakhstan,15778,', 'KZ,Kazakhstan,15800,'));
+    const refused = await build(copy);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain(
+      'data/2009/record.json:3:3: edition 2009 was published on 2026-11-30, and 354 of its figures would change:\n' +
+        '    KZ.all.all.all.population: 15778000 → 15800000\n' +
+        // 15,800,000 / 8.6 = 1,837,209 families
+        '    KZ.all.all.all.families: 1834651 → 1837209\n',
+    );
+    expect(refused.output).toContain(
+      '    … and 334 more\n  A published edition changes only by a correction on the record: ' +
+        'run "npm run correct -- 2009", which adds to data/2009/record.json a correction dated today with every ' +
+        'changed figure and the new checksum, then write in it what changed and why; or undo the change\n',
+    );
+    expect(existsSync(join(copy, 'dist'))).toBe(false);
+
+    const drafted = await run('npm', ['run', 'correct', '--', '2009'], copy);
+    expect(drafted.output).toContain('correct: a draft correction of 354 figures added to data/2009/record.json');
+    // a draft is refused until the editor says what changed and why
+    const draft = await build(copy);
+    expect(draft.status).not.toBe(0);
+    expect(draft.output).toMatch(/data\/2009\/record\.json:\d+:7: corrections\.0\.what: expected a sentence saying /);
+
+    const file = join(copy, 'data/2009/record.json');
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    Object.assign(record.corrections[0], {
+      what: 'The population of Kazakhstan is 15.8 million.',
+      why: 'A test of the record.',
+    });
+    writeFileSync(file, JSON.stringify(record, null, 2));
+    const corrected = await build(copy);
+    expect(corrected.status, corrected.output).toBe(0);
+    const page = readFileSync(join(copy, 'dist/2009/index.html'), 'utf8');
+    expect(page).toContain('<h2 id="corrections">Corrections</h2>');
+    expect(page).toMatch(
+      /<li id="correction-1">\s*<p><time datetime="\d{4}-\d{2}-\d{2}">[\d-]+<\/time>: The population/,
+    );
+    expect(page).toContain('354 figures changed');
+    expect(page).toMatch(
+      /<code>KZ\.all\.all\.all\.sampling_ratio<\/code><\/th><td>0\.00014159<\/td>\s*<td>0\.000141392<\/td>/,
+    );
+    expect(page).toMatch(
+      /<code>KZ\.all\.all\.all\.population<\/code><\/th><td>15,778,000<\/td>\s*<td>15,800,000<\/td>/,
+    );
+    const feed = readFileSync(join(copy, 'dist/feed.xml'), 'utf8');
+    expect(feed).toContain(
+      '    <id>http://localhost:4321/2009/#correction-1</id>\n    <title>Correction to the 2009 edition</title>\n',
+    );
+    expect(feed).toContain(
+      '<summary>The population of Kazakhstan is 15.8 million. A test of the record. Figures changed: 354.</summary>',
+    );
+  }, 900_000);
 });

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOfProject, root, run } from './projectCopy.ts';
+import { copyOfProject, root, run, unpublish } from './projectCopy.ts';
 
 const BUILD_MS = 240_000;
 const copy = copyOfProject('compare-');
@@ -73,6 +73,7 @@ describe('/compare/ with three editions', () => {
   beforeAll(async () => {
     // 2010: the 2009 round again under another name, so that its estimates lie within the 2009 limits
     cpSync(join(copy, 'data/2009'), join(copy, 'data/2010'), { recursive: true });
+    unpublish(copy, '2010');
     const meta = join(copy, 'data/2010/edition.json');
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('"edition": "2009"', '"edition": "2010"'));
     cpSync(join(root, 'tests/fixtures/small-round/small'), join(copy, 'data/small'), { recursive: true });

@@ -12,7 +12,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOfProject } from './projectCopy.ts';
+import { copyOfProject, unpublish } from './projectCopy.ts';
 
 const WAIT_MS = 240_000;
 
@@ -101,6 +101,7 @@ let data = '';
 
 beforeAll(async () => {
   copy = copyOfProject('dev-', { ownCaches: true });
+  unpublish(copy, '2009');
   mended = readFileSync(file(chapter), 'utf8');
   data = readFileSync(file(countries), 'utf8');
   // one bad reference in one chapter before the server starts

@@ -1,6 +1,6 @@
 /** The project in a temporary folder, sharing node_modules, to build or check without touching the work tree. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,12 @@ export function copyOfProject(prefix: string, options: { ownCaches?: boolean } =
   }
   return copy;
 }
+
+/**
+ * Takes an edition's record (data/<edition>/record.json) out of a copy, so that the test may change its
+ * data as an editor changes a round not yet published, without a correction.
+ */
+export const unpublish = (copy: string, edition: string) => rmSync(join(copy, 'data', edition, 'record.json'));
 
 /**
  * Runs a command and resolves with its exit status and output. Asynchronous on purpose: a build

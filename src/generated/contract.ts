@@ -5,6 +5,7 @@
  * with its file and place instead of being misread.
  */
 import { z } from 'zod';
+import { correction } from '../data/editionRecord.ts';
 import { editionContext } from '../data/loadEdition.ts';
 import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { editionMeta } from '../model/edition.ts';
@@ -17,7 +18,7 @@ import { exclusionReport } from '../model/questionnaire.ts';
  * The version of this contract, written into generated/editions.json. Raise it whenever a schema
  * here changes, so that a generated/ written by older code is refused, not misread.
  */
-export const FORMAT = 6;
+export const FORMAT = 7;
 
 const [firstArea, ...otherAreas] = AREAS;
 const [firstIndicator, ...otherIndicators] = INDICATOR_NAMES;
@@ -131,6 +132,18 @@ export const editionManifest = z
   .strict();
 export type EditionManifest = z.infer<typeof editionManifest>;
 
+/**
+ * generated/<edition>/record.json: when the edition was published (null while it is not) and its
+ * corrections, the latest first, from data/<edition>/record.json.
+ */
+export const recordSummary = z
+  .object({
+    published: z.string().nullable(),
+    corrections: z.array(correction),
+  })
+  .strict();
+export type RecordSummary = z.infer<typeof recordSummary>;
+
 /** generated/editions.json: the editions in order, the latest last. */
 export const editionsList = z
   .object({
@@ -148,6 +161,7 @@ export const EDITION_FILES = {
   'reconciliation.json': z.array(reconciliationRow),
   'context.json': editionContext,
   'exclusions.json': exclusionReport,
+  'record.json': recordSummary,
 } as const;
 export type EditionFile = keyof typeof EDITION_FILES;
 

@@ -20,6 +20,7 @@ import {
   type EditionManifest,
   type EstimateRow,
   type ReconciliationRow,
+  type RecordSummary,
 } from './contract.ts';
 
 /** Everything the estimate stage computed for one edition. */
@@ -86,6 +87,7 @@ export function editionFiles(
   edition: string,
   results: EditionResults,
   source: { checksum: string; dataFiles: string[] },
+  record: RecordSummary,
 ): Record<string, string> {
   const estimates = estimateRows(edition, results.figures);
   const reconciliation = reconciliationRows(results.reconciliation);
@@ -96,6 +98,7 @@ export function editionFiles(
     'reconciliation.json': reconciliation,
     'context.json': results.context,
     'exclusions.json': results.exclusions,
+    'record.json': record,
   };
   for (const [name, value] of Object.entries(json) as [EditionFile, unknown][])
     checked(`${edition}/${name}`, EDITION_FILES[name], value);
@@ -107,6 +110,7 @@ export function editionFiles(
     'reconciliation.json': `${JSON.stringify(reconciliation)}\n`,
     'context.json': `${JSON.stringify(results.context)}\n`,
     'exclusions.json': `${JSON.stringify(results.exclusions, null, 1)}\n`,
+    'record.json': `${JSON.stringify(record, null, 1)}\n`,
   };
 }
 

@@ -15,9 +15,9 @@
  * not tested here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ const chapterSlugs = (edition: string) =>
  * sitemap and chapter pages.
  */
 const EDITION_PAGES = EDITIONS.flatMap((edition) =>
-  ['', 'cite/', 'sitemap/', 'print/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
+  ['', 'cite/', 'sitemap/', 'print/', 'search/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
     path: `/${edition}/${page}`,
     edition,
   })),
@@ -233,18 +233,132 @@ describe('the built site', () => {
   );
 });
 
+describe('search', () => {
+  it(
+    'finds a province in its country chapter at phone width, among pages of the edition only',
+    () =>
+      withPage({ viewport: { width: 360, height: 800 } }, async (page) => {
+        await page.goto(`${server.url}/2009/kazakhstan/`);
+        // the form in the header leads to the search page, which runs the search
+        await page.locator('#site-search-query').fill('Osh');
+        await page.locator('form.site-search button').click();
+        await page.waitForURL(/\/2009\/search\/\?q=Osh$/);
+        const results = page.locator('#search-results li a');
+        await expect.poll(() => results.count(), { timeout: STEP_MS }).toBeGreaterThan(0);
+        expect(
+          await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+        ).toContain('/2009/kyrgyzstan/');
+        expect(await page.locator('#search-status').innerText()).toMatch(
+          /^\d+ pages? of the 2009 edition contain “Osh”/,
+        );
+        // every page the index holds is filed under its edition: the search pages filter on it
+        // a string, so that Vitest leaves the import to the browser
+        const filters = await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())");
+        const indexed = EDITION_PAGES.filter((p) => !/(search|sitemap)\/$/.test(p.path));
+        expect(filters).toEqual({
+          edition: Object.fromEntries(EDITIONS.map((e) => [e, indexed.filter((p) => p.edition === e).length])),
+        });
+      }),
+    PAGE_TEST_MS,
+  );
+
+  it(
+    'without JavaScript, the form leads to the search page, which says so and links to all pages',
+    () =>
+      withPage({ javaScriptEnabled: false }, async (page) => {
+        await page.goto(`${server.url}/2009/methodology/`);
+        await page.locator('#site-search-query').fill('Osh');
+        await page.locator('form.site-search button').click();
+        await page.waitForURL(/\/2009\/search\/\?q=Osh$/);
+        const note = page.locator('main noscript, main p', { hasText: 'needs JavaScript' });
+        expect(await note.innerText()).toContain('needs JavaScript');
+        expect(await page.locator('main a', { hasText: 'all pages' }).getAttribute('href')).toBe('/2009/sitemap/');
+      }),
+    PAGE_TEST_MS,
+  );
+});
+
+describe('the feed of editions and corrections', () => {
+  it(
+    'is well-formed Atom with absolute addresses, an entry for each published edition, linked from every page',
+    () =>
+      withPage({}, async (page) => {
+        await page.goto(`${server.url}/2009/`);
+        const feed = await page.evaluate(async () => {
+          const text = await (await fetch('/feed.xml')).text();
+          const xml = new DOMParser().parseFromString(text, 'application/xml');
+          const atom = 'http://www.w3.org/2005/Atom';
+          const entries = [...xml.getElementsByTagNameNS(atom, 'entry')];
+          return {
+            errors: xml.getElementsByTagName('parsererror').length,
+            root: `${xml.documentElement.namespaceURI} ${xml.documentElement.localName}`,
+            id: xml.documentElement.querySelector(':scope > id')?.textContent,
+            updated: xml.documentElement.querySelector(':scope > updated')?.textContent,
+            entries: entries.map((e) => ({
+              id: e.querySelector('id')?.textContent,
+              title: e.querySelector('title')?.textContent,
+              updated: e.querySelector('updated')?.textContent,
+              link: e.querySelector('link')?.getAttribute('href'),
+            })),
+          };
+        });
+        const record = JSON.parse(readFileSync(`${root}data/2009/record.json`, 'utf8'));
+        expect(feed).toMatchObject({
+          errors: 0,
+          root: 'http://www.w3.org/2005/Atom feed',
+          id: 'http://localhost:4321/',
+        });
+        expect(feed.entries).toContainEqual({
+          id: 'http://localhost:4321/2009/',
+          title: 'The 2009 edition is published',
+          updated: `${record.published}T00:00:00Z`,
+          link: 'http://localhost:4321/2009/',
+        });
+      }),
+    PAGE_TEST_MS,
+  );
+});
+
 describe('page weight', () => {
-  it('keeps every page within 60 KB gzipped, but the whole edition on one page, which is every chapter at once', () => {
-    const weights = READ_PAGES.map((path) => ({
-      path,
-      kilobytes: gzipSync(readFileSync(`${dist}${path}index.html`), { level: 9 }).length / 1024,
-    }));
-    const heavy = weights.filter((w) => (w.path.endsWith('/print/') ? w.kilobytes > 200 : w.kilobytes > 60));
-    expect(heavy.map((w) => `${w.path}: ${w.kilobytes.toFixed(1)} KB`)).toEqual([]);
+  it('keeps every page, with its stylesheet and scripts, within 60 KB gzipped; the whole edition on one page in 200', () => {
+    const gzipped = (file: string) => gzipSync(readFileSync(`${dist}${file}`)).length;
+    const weights = PAGES.map((path) => {
+      const html = readFileSync(`${dist}${path}index.html`, 'utf8');
+      const assets = [...html.matchAll(/<(?:link rel="stylesheet"|script[^>]*) (?:href|src)="([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+      return { path, bytes: gzipped(`${path}index.html`) + assets.reduce((n, a) => n + gzipped(a), 0) };
+    });
+    // the print page is every chapter at once, for readers who ask for the whole edition
+    const heavy = weights.filter((w) => w.bytes > (w.path.endsWith('/print/') ? 200 : 60) * 1024);
+    expect(heavy.map((w) => `${w.path}: ${(w.bytes / 1024).toFixed(1)} KB`)).toEqual([]);
   });
 });
 
 describe.each(READ_PAGES)('page %s', (path) => {
+  it(
+    path.endsWith('/search/') ? 'loads the script of the search, and no other' : 'loads no script',
+    () =>
+      withPage({}, async (page) => {
+        const scripts: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+        });
+        await page.goto(`${server.url}${path}`);
+        const inline = await page.locator('script').count();
+        if (path.endsWith('/search/')) {
+          // the search page's own script runs inline and loads Pagefind's module only when there is a term
+          expect({ inline, scripts }).toEqual({ inline: 1, scripts: [] });
+        } else {
+          expect({ inline, scripts }).toEqual({ inline: 0, scripts: [] });
+        }
+        expect(await page.locator('head link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe(
+          '/feed.xml',
+        );
+      }),
+    PAGE_TEST_MS,
+  );
+
   it(
     'reads with JavaScript off and asks nothing of any other host',
     () =>
