@@ -111,3 +111,32 @@ describe('the site built under /report/', () => {
     expect(preview).toEqual([]);
   });
 });
+
+describe('a build without SITE_URL', () => {
+  it(
+    'is refused for deployment (DEPLOY=1), naming SITE_URL',
+    async () => {
+      const refused = await run('npx', ['tsx', 'scripts/build.ts'], copy, { DEPLOY: '1', SITE_URL: '' });
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toContain(
+        'build: SITE_URL is not set: a deploy build (DEPLOY=1) needs the public address',
+      );
+    },
+    BUILD_MS,
+  );
+
+  it(
+    'is a local preview that says so in the build output, on every page and beside the citation',
+    async () => {
+      const built = await run('npx', ['tsx', 'scripts/build.ts'], copy, { SITE_URL: '', BASE_PATH: '' });
+      expect(built.status, built.output).toBe(0);
+      expect(built.stderr).toContain('!! SITE_URL is not set: dist/ is a LOCAL PREVIEW, not for publishing.');
+      const contents = readFileSync(join(copy, 'dist/2009/index.html'), 'utf8');
+      expect(contents).toContain('<strong>Local preview.</strong>');
+      const cite = readFileSync(join(copy, 'dist/2009/cite/index.html'), 'utf8');
+      expect(cite).toContain('<strong>Local preview:</strong>');
+      expect(cite).toContain('http://localhost:4321/2009/');
+    },
+    BUILD_MS,
+  );
+});
