@@ -1,7 +1,9 @@
 /**
  * The site deployed under a path: built with BASE_PATH=/report and SITE_URL=https://example.org/report in a
- * copy of the project and served under /report/ only, as a host would. Every link, asset and CSS url() of every
- * page must resolve there (linkinator crawls them), and sitemap.xml must list every page at its public address.
+ * copy of the project, served under /report/ only, with the response headers of public/_headers, as a host
+ * would. Every link, asset and CSS url() of every page must resolve there (linkinator crawls them), sitemap.xml
+ * must list every page at its public address, and Chromium must load every page under the
+ * Content-Security-Policy without a violation.
  *
  * Time-outs are sized for a busy 2-core machine where other test files build the site at the same time; they
  * catch a hang, not a slow build.
@@ -10,18 +12,51 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parseHTML } from 'linkedom';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../scripts/staticServer.ts';
-import { copyOfProject, run } from './projectCopy.ts';
+import { copyOfProject, root, run } from './projectCopy.ts';
 
 const BUILD_MS = 600_000;
+const BROWSER_MS = 300_000;
 const BASE = '/report/';
 const SITE_URL = 'https://example.org/report';
 const PUBLIC = `${SITE_URL}/`;
 
+/** The headers of a _headers file (Netlify's syntax) for the path "/*": name → value. */
+function headersFile(text: string): Record<string, string> {
+  const lines = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  expect(lines[0]).toBe('/*');
+  return Object.fromEntries(
+    lines.slice(1).map((line) => {
+      const at = line.indexOf(':');
+      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    }),
+  );
+}
+
+/** The headers an nginx configuration adds: `add_header Name "value" always;` → name → value. */
+function nginxHeaders(text: string): Record<string, string> {
+  return Object.fromEntries(
+    [...text.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1]!, m[2]!]),
+  );
+}
+
+const HEADERS = headersFile(readFileSync(join(root, 'public/_headers'), 'utf8'));
+
+describe('the security headers', () => {
+  it('are the same in public/_headers and in the nginx example', () => {
+    expect(nginxHeaders(readFileSync(join(root, 'scripts/deploy/nginx.conf'), 'utf8'))).toEqual(HEADERS);
+    expect(HEADERS['Content-Security-Policy']).toMatch(/^default-src 'self'; script-src 'none';/);
+    expect(HEADERS['X-Content-Type-Options']).toBe('nosniff');
+    expect(HEADERS['Referrer-Policy']).toBe('no-referrer');
+  });
+});
+
 let copy: string;
 let dist: string;
 let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser | undefined;
 
 /** Every HTML file of the built site, as its path inside dist/ ("2009/kazakhstan/index.html"). */
 const htmlFiles = (dir: string): string[] =>
@@ -37,10 +72,11 @@ beforeAll(async () => {
   const built = await run('npm', ['run', 'build'], copy, { BASE_PATH: '/report', SITE_URL });
   if (built.status !== 0) throw new Error(`npm run build failed:\n${built.output}`);
   dist = join(copy, 'dist');
-  server = await serve(dist, { base: BASE });
+  server = await serve(dist, { base: BASE, headers: HEADERS });
 }, BUILD_MS);
 
 afterAll(async () => {
+  await browser?.close();
   await server?.close();
 });
 
@@ -54,8 +90,6 @@ describe('the site built under /report/', () => {
         recurse: true,
         checkCss: true,
         checkFragments: true,
-        // the public addresses (canonical, og:url, og:image) are checked where this server has them
-        urlRewriteExpressions: [{ pattern: new RegExp(`^${PUBLIC}`), replacement: start }],
         // references to other sites are not followed: no request leaves this machine
         linksToSkip: async (link) => !link.startsWith(server.url),
       });
@@ -110,6 +144,38 @@ describe('the site built under /report/', () => {
     );
     expect(preview).toEqual([]);
   });
+
+  it(
+    'loads every page in Chromium under the Content-Security-Policy without a violation',
+    async () => {
+      browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
+      const context = await browser.newContext();
+      // the page itself runs no script: the listener is the browser's own, installed before the page loads
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      const violations: string[] = [];
+      const policies = new Set<string | undefined>();
+      for (const file of htmlFiles(dist)) {
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          if (/Content Security Policy|CSP violation/i.test(message.text()))
+            violations.push(`${file}: ${message.text()}`);
+        });
+        const response = await page.goto(`${server.url}${BASE}${file === '404.html' ? 'missing/' : addressOf(file)}`);
+        policies.add(response?.headers()['content-security-policy']);
+        await page.close();
+      }
+      expect([...policies]).toEqual([HEADERS['Content-Security-Policy']]);
+      expect(violations).toEqual([]);
+    },
+    BROWSER_MS,
+  );
 });
 
 describe('a build without SITE_URL', () => {
