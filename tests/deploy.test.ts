@@ -2,8 +2,8 @@
  * The site deployed under a path: built with BASE_PATH=/report and SITE_URL=https://example.org/report in a
  * copy of the project, served under /report/ only, with the response headers of public/_headers, as a host
  * would. Every link, asset and CSS url() of every page must resolve there (linkinator crawls them), sitemap.xml
- * must list every page at its public address, and Chromium must load every page under the
- * Content-Security-Policy without a violation.
+ * must list every page at its public address, the link previews must be absolute, and Chromium must load every
+ * page under the Content-Security-Policy without a violation.
  *
  * Time-outs are sized for a busy 2-core machine where other test files build the site at the same time; they
  * catch a hang, not a slow build.
@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parseHTML } from 'linkedom';
 import { chromium, type Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../scripts/staticServer.ts';
 import { copyOfProject, root, run } from './projectCopy.ts';
@@ -66,6 +67,10 @@ const htmlFiles = (dir: string): string[] =>
     .sort();
 /** The address of a built HTML file from the site's root: "2009/kazakhstan/index.html" → "2009/kazakhstan/". */
 const addressOf = (file: string) => file.replace(/index\.html$/, '');
+const parsed = (file: string) => parseHTML(readFileSync(join(dist, file), 'utf8')).document;
+/** The content of a page's <meta property> or <meta name>. */
+const meta = (file: string, key: string) =>
+  parsed(file).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
 beforeAll(async () => {
   copy = copyOfProject('deploy-');
@@ -90,6 +95,8 @@ describe('the site built under /report/', () => {
         recurse: true,
         checkCss: true,
         checkFragments: true,
+        // the public addresses (canonical, og:url, og:image) are checked where this server has them
+        urlRewriteExpressions: [{ pattern: new RegExp(`^${PUBLIC}`), replacement: start }],
         // references to other sites are not followed: no request leaves this machine
         linksToSkip: async (link) => !link.startsWith(server.url),
       });
@@ -98,11 +105,12 @@ describe('the site built under /report/', () => {
         [],
       );
       expect(internal.filter((link) => !link.url.startsWith(start)).map((l) => `${l.parent} → ${l.url}`)).toEqual([]);
-      // the crawl reached every page but the 404 page, and the stylesheet
+      // the crawl reached every page but the 404 page, and every stylesheet and preview image
       const reached = new Set(internal.map((link) => link.url.replace(/#.*$/, '')));
       const pages = htmlFiles(dist).filter((file) => file !== '404.html');
       expect(pages.filter((file) => !reached.has(`${start}${addressOf(file)}`))).toEqual([]);
       expect([...reached].filter((u) => u.endsWith('.css')).length).toBeGreaterThan(0);
+      expect([...reached].filter((u) => u.endsWith('.png')).length).toBeGreaterThan(0);
       // the only skipped links are references to other sites, never an address of this one
       expect(links.filter((link) => link.state === LinkState.SKIPPED && link.url.startsWith(SITE_URL))).toEqual([]);
     },
@@ -133,6 +141,31 @@ describe('the site built under /report/', () => {
       const links = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
       expect(links).toEqual(['/report/2009/', '/report/2009/sitemap/']);
       expect(page.querySelector('script')).toBeNull();
+    }
+  });
+
+  it('gives every page a link preview with absolute addresses and a 1200 × 630 PNG of a chart', async () => {
+    const images = new Set<string>();
+    for (const file of htmlFiles(dist)) {
+      expect(meta(file, 'og:title'), file).toBeTruthy();
+      expect(meta(file, 'og:description'), file).toBeTruthy();
+      expect(meta(file, 'twitter:card'), file).toBe('summary_large_image');
+      expect(meta(file, 'og:url'), file).toBe(`${PUBLIC}${file === '404.html' ? file : addressOf(file)}`);
+      const image = meta(file, 'og:image')!;
+      expect(image, file).toMatch(new RegExp(`^${PUBLIC}2009/previews/[\\w-]+\\.png$`));
+      images.add(image);
+    }
+    expect(meta('2009/kazakhstan/index.html', 'og:image')).toBe(`${PUBLIC}2009/previews/KZ-victims.png`);
+    expect(meta('2009/comparative/index.html', 'og:image')).toBe(`${PUBLIC}2009/previews/rates-by-country.png`);
+    expect(meta('2009/cite/index.html', 'og:image')).toBe(`${PUBLIC}2009/previews/country-victims.png`);
+    for (const image of images) {
+      const png = await sharp(join(dist, image.slice(PUBLIC.length))).metadata();
+      expect({ image, format: png.format, width: png.width, height: png.height }).toEqual({
+        image,
+        format: 'png',
+        width: 1200,
+        height: 630,
+      });
     }
   });
 
