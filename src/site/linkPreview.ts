@@ -13,9 +13,9 @@ export const HEADLINE_CHART = 'country-victims';
 
 /** The size Open Graph readers ask for (Facebook, LinkedIn, Mastodon crop to 1.91:1). */
 const SIZE = { width: 1200, height: 630 } as const;
-/** The page colour and text colour of the light theme (src/styles/site.css), for a chart outside the page */
+/** The page colour and text colour of the light theme (--bg and --text in src/styles/site.css) */
 const PAPER = '#ffffff';
-const INK = '#1a1a1a';
+const INK = '#1d1d1f';
 
 /**
  * The chart a page of an edition previews with: its chapter's chart of victims (what the report counts: a country
@@ -55,6 +55,7 @@ export async function previewPng(edition: string, name: string): Promise<Buffer>
     .replace('font-family:inherit', 'font-family:sans-serif')
     .replace(/var\(--[\w-]+,\s*(#[0-9A-Fa-f]{3,8})\)/g, '$1');
   const margin = 40;
+  // drawn at about the size it is shown (1.8 × 640 pixels), so that its text is sharp rather than enlarged
   const drawn = await sharp(Buffer.from(standalone), { density: 72 * 1.8 })
     .resize(SIZE.width - 2 * margin, SIZE.height - 2 * margin, { fit: 'inside' })
     .png()
