@@ -9,25 +9,47 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex',
   '.ris': 'application/x-research-info-systems',
   '.xml': 'application/xml',
 };
 
-/** Serves a built site on 127.0.0.1 (a free port), as a static host would: folder → index.html. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export interface ServeOptions {
+  /** the path the site is served under, as BASE_PATH gave it when it was built: "/" or "/report/" */
+  base?: string;
+  /** headers sent with every answer, as a host configured from public/_headers would */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 (a free port), as a static host would: folder → index.html, a missing file →
+ * 404.html with status 404, nothing outside the base path.
+ */
+export async function serve(
+  root: string,
+  { base = '/', headers = {} }: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inside = pathname.startsWith(base) || `${pathname}/` === base;
+    const path = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
+    if (inside && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!inside || !existsSync(file)) {
+      const notFound = join(root, '404.html');
+      if (!existsSync(notFound)) {
+        response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      file = notFound;
+      response.statusCode = 404;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(response.statusCode, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -20,11 +20,14 @@ const build = async () => {
 const read = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 const documentOf = (path: string) => parseHTML(read(path)).document;
 
-/** Every HTML page of dist/, as its address: dist/2009/cite/index.html is /2009/cite/. */
+/**
+ * Every HTML page of dist/, as its address: dist/2009/cite/index.html is /2009/cite/. Not 404.html: a host shows
+ * it for an address that has no page, and it has no address of its own.
+ */
 function builtPages(): string[] {
   const dist = join(copy, 'dist');
   return (readdirSync(dist, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html')
     .map((file) => `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`)
     .sort();
 }

@@ -52,9 +52,11 @@ export function run(
   command: string,
   args: readonly string[],
   cwd: string,
+  /** settings added to this process's environment, such as BASE_PATH or SITE_URL */
+  env: Readonly<Record<string, string>> = {},
 ): Promise<{ status: number; stdout: string; stderr: string; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

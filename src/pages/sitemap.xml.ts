@@ -1,22 +1,12 @@
 import type { APIRoute } from 'astro';
-import { chapters } from '../site/chapters.ts';
-import { editions } from '../generated/readGenerated.ts';
+import { sitePaths } from '../site/pages.ts';
+import { absoluteUrl } from '../site/url.ts';
 
-/**
- * sitemap.xml for search engines: "/", the comparison of rounds and every page of every edition, at the site's
- * public address (SITE_URL).
- */
-export const GET: APIRoute = ({ site }) => {
-  const paths = [
-    '/',
-    '/compare/',
-    ...editions().editions.flatMap((edition) =>
-      ['', 'cite/', 'sitemap/', 'search/', ...chapters(edition).map((c) => `${c.slug}/`)].map(
-        (p) => `/${edition}/${p}`,
-      ),
-    ),
-  ];
-  const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
+/** sitemap.xml for search engines: every page of the site at its public address (SITE_URL and BASE_PATH). */
+export const GET: APIRoute = () => {
+  const urls = sitePaths()
+    .map((path) => `  <url><loc>${absoluteUrl(path)}</loc></url>`)
+    .join('\n');
   const xml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

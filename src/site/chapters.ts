@@ -17,6 +17,7 @@ import type { Country } from '../model/dimensions.ts';
 import { manifest } from '../generated/readGenerated.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
+import { url } from './url.ts';
 
 export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 const generatedRoot = fileURLToPath(new URL('../../generated/', import.meta.url));
@@ -187,11 +188,11 @@ function rendered(name: string) {
     if (country && !measured.includes(country as Country)) return undefined;
     if (block.kind === 'table') {
       const table = TABLES[block.name]?.(entry.data);
-      const csv = `/${name}/tables/${block.name}.csv`;
+      const csv = url(`/${name}/tables/${block.name}.csv`);
       return table && { title: table.title, html: tableHtml(table, block.number, csv, block.report) };
     }
     const chart = CHARTS[block.name];
-    const csv = `/${name}/figures/${block.name}.csv`;
+    const csv = url(`/${name}/figures/${block.name}.csv`);
     return (
       chart && { title: chart.title(entry.data), html: chartHtml(chart, entry.data, block.number, csv, block.report) }
     );

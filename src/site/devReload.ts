@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { url } from './url.ts';
 
 /** How long to wait after a change in data/ for the rest of a save (an editor may write several files). */
 const SETTLE_MS = 150;
@@ -45,7 +46,8 @@ export function dataFaultPage(output: string): string {
   return (
     '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>The data has a fault</title>' +
     // the dev server's client reloads the page once the estimate has run again
-    '<script type="module" src="/@vite/client"></script></head>\n<body style="font-family: sans-serif; margin: 2rem">' +
+    `<script type="module" src="${url('/@vite/client')}"></script></head>\n` +
+    '<body style="font-family: sans-serif; margin: 2rem">' +
     "<h1>The data has a fault</h1>\n<p>The estimate step stopped, so no page can show this edition's numbers. " +
     'Mend the data file named below and save it: the estimate runs again and this page reloads.</p>\n' +
     `<pre style="white-space: pre-wrap; border: 2px solid #a4000f; padding: 1rem">${escape(output)}</pre>\n` +

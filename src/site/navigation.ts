@@ -1,4 +1,5 @@
 /** Addresses and the edition switcher: pure functions of the editions and their chapters. */
+import { url } from './url.ts';
 
 export interface EditionLink {
   edition: string;
@@ -16,6 +17,6 @@ export function editionLinks(
 ): EditionLink[] {
   return editions.map(({ edition, paths }) => {
     const samePage = path === '' || paths.has(path);
-    return { edition, href: `/${edition}/${samePage ? path : ''}`, current: edition === current, samePage };
+    return { edition, href: url(`/${edition}/${samePage ? path : ''}`), current: edition === current, samePage };
   });
 }

@@ -321,7 +321,7 @@ describe('the feed of editions and corrections', () => {
 });
 
 describe('page weight', () => {
-  it('keeps every page, with its stylesheet and scripts, within 60 KB gzipped; the whole edition on one page in 200', () => {
+  it('keeps a page and its style sheet and scripts within 60 KB gzipped (the whole edition on one page: 200)', () => {
     const gzipped = (file: string) => gzipSync(readFileSync(`${dist}${file}`)).length;
     const weights = PAGES.map((path) => {
       const html = readFileSync(`${dist}${path}index.html`, 'utf8');

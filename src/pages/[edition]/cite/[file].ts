@@ -1,18 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citation } from '../../../site/citation.ts';
 import { editions, manifest } from '../../../generated/readGenerated.ts';
+import { absoluteUrl } from '../../../site/url.ts';
 
 export const getStaticPaths = (() =>
   editions().editions.flatMap((edition) =>
     ['citation.bib', 'citation.ris'].map((file) => ({ params: { edition, file } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = ({ params }) => {
   const edition = params.edition!;
   const cite = citation(
     manifest(edition).meta,
     edition,
-    new URL(`/${edition}/`, site).href,
+    absoluteUrl(`/${edition}/`),
     new Date().toISOString().slice(0, 10),
   );
   const bib = params.file === 'citation.bib';
