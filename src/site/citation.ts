@@ -1,4 +1,5 @@
 import type { EditionMeta } from '../model/edition.ts';
+import { PUBLISHER } from './publisher.ts';
 
 export interface Citation {
   text: string;
@@ -8,11 +9,12 @@ export interface Citation {
 
 /**
  * How to cite an edition: the original report's authors, title, publishers and ISBN first,
- * then this web edition, its survey round and address.
- * @example citation(meta, '2009', 'https://example.org/2009/', '2026-11-29').text
+ * then this web edition, its survey round, its publisher and address. No date of access: the
+ * build cannot know when a reader looked, and a fixed one would be wrong the next day.
+ * @example citation(meta, '2009', 'https://example.org/2009/').text
  *   // => "Kydyrov, T. and Abakirova, J. (2010). The Scale of … Web edition, 2009 survey round …"
  */
-export function citation(meta: EditionMeta, edition: string, url: string, accessed: string): Citation {
+export function citation(meta: EditionMeta, edition: string, url: string): Citation {
   const { authors, title, publisher, place, year, isbn } = meta.source;
   const surnameFirst = authors.map((name) => {
     const parts = name.split(' ');
@@ -23,7 +25,7 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
   const text =
     `${textAuthors} (${year}). ${title}. ${place}: ${publisher}. ${isbn ? `ISBN ${isbn}. ` : ''}` +
     `Web edition, ${edition} survey round, with estimates recomputed from the survey data. ` +
-    `${url} (accessed ${accessed}).`;
+    `Published by ${PUBLISHER.name}. ${url}`;
   const key = `${surnameFirst[0]!.surname.toLowerCase()}${year}scale-${edition}`;
   const bibtex = [
     `@book{${key},`,
@@ -33,9 +35,9 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
     `  address = {${place}},`,
     `  year = {${year}},`,
     ...(isbn ? [`  isbn = {${isbn}},`] : []),
-    `  note = {Web edition, ${edition} survey round, with estimates recomputed from the survey data},`,
-    `  url = {${url}},`,
-    `  urldate = {${accessed}}`,
+    `  note = {Web edition, ${edition} survey round, with estimates recomputed from the survey data; ` +
+      `published by ${PUBLISHER.name}},`,
+    `  url = {${url}}`,
     '}',
     '',
   ].join('\n');
@@ -48,8 +50,8 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
     `PY  - ${year}`,
     ...(isbn ? [`SN  - ${isbn}`] : []),
     `N1  - Web edition, ${edition} survey round, with estimates recomputed from the survey data`,
+    `N1  - Web edition published by ${PUBLISHER.name}`,
     `UR  - ${url}`,
-    `Y2  - ${accessed}`,
     'ER  - ',
     '',
   ].join('\r\n');

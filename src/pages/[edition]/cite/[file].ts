@@ -9,12 +9,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params, site }) => {
   const edition = params.edition!;
-  const cite = citation(
-    manifest(edition).meta,
-    edition,
-    new URL(`/${edition}/`, site).href,
-    new Date().toISOString().slice(0, 10),
-  );
+  const cite = citation(manifest(edition).meta, edition, new URL(`/${edition}/`, site).href);
   const bib = params.file === 'citation.bib';
   return new Response(bib ? cite.bibtex : cite.ris, {
     headers: {
