@@ -464,6 +464,25 @@ describe('rendering', () => {
     }
   });
 
+  it('names the unit of every number in a CSV, with the endings the codebook explains', () => {
+    for (const chart of Object.values(CHARTS))
+      for (const column of chart.columns.filter((c) => c.numeric))
+        expect(column.csv, `${chart.name}: ${column.key}`).toMatch(/_(percent|per_year|persons|per_respondent)$/);
+  });
+
+  it('gives a share in percent in the CSV and the data table, as the axis draws it', () => {
+    // Kazakhstan's share of the region's victims inside the countries, drawn as a percent on the axis
+    const share = Number(rowsOf('region-shares').find((r) => r.key === 'inside:KZ')!.value);
+    const lines = chartCsv(CHARTS['region-shares']!, editionData2009).split('\n');
+    expect(lines[0]).toBe('label,group,share_of_region_percent');
+    const kz = lines.find((l) => l.startsWith('Kazakhstan,Inside the country,'))!;
+    expect(Number(kz.split(',')[2])).toBeCloseTo(share * 100, 4);
+    expect(Number(kz.split(',')[2])).toBeGreaterThan(1);
+    const html = chartHtml(CHARTS['region-shares']!, editionData2009, 1, 'x.csv');
+    expect(html).toContain(`<td class="num">${kz.split(',')[2]}</td>`);
+    expect(html).toContain('>50%</text>');
+  });
+
   it('draws the same SVG twice in a row (a build is repeatable)', () => {
     const chart = CHARTS['region-victims']!;
     expect(chartHtml(chart, editionData2009, 1, 'x.csv')).toBe(chartHtml(chart, editionData2009, 1, 'x.csv'));

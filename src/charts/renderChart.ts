@@ -57,10 +57,25 @@ function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
   );
 }
 
+/** A cell in the column's unit: a fraction ×100 where the column is a percent, to four decimals like the rates. */
+function cellValue(row: ChartRow, column: ChartColumn): string | number {
+  const value = row[column.key] ?? '';
+  return column.percent && typeof value === 'number' ? +(value * 100).toFixed(4) : value;
+}
+
+/** The CSV header of a chart's data: each column's name with its unit. */
+export const chartCsvColumns = (definition: ChartDefinition, data: EditionData): ChartColumn[] =>
+  usedColumns(
+    definition,
+    definition.rows(data).filter((row) => !isHeading(row)),
+  );
+
 export function chartCsv(definition: ChartDefinition, data: EditionData): string {
   const rows = definition.rows(data).filter((row) => !isHeading(row));
-  const fields = usedColumns(definition, rows).map((c) => c.key);
-  return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) }, { newline: '\n' })}\n`;
+  const columns = usedColumns(definition, rows);
+  const fields = columns.map((c) => c.csv ?? c.key);
+  const body = rows.map((row) => columns.map((c) => cellValue(row, c)));
+  return `${Papa.unparse({ fields, data: body }, { newline: '\n' })}\n`;
 }
 
 interface LegendItem {
@@ -104,7 +119,7 @@ export function chartHtml(
   const columns = usedColumns(definition, dataRows);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
   const cellHtml = (row: ChartRow, c: (typeof columns)[number], i: number) => {
-    const code = String(row[c.key] ?? '');
+    const code = String(cellValue(row, c));
     const text = escape(c.words?.[code] ?? code);
     return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
   };

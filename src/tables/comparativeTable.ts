@@ -7,6 +7,16 @@ import { cell, type TableCell, type TableModel, type TableRowGroup } from './tab
 
 type Row = [string, Partial<Cell>, Indicator];
 
+/** What each row's numbers count, for the CSV's `unit` column: the rows of this table differ. */
+const UNITS: Partial<Record<Indicator, string>> = {
+  population: 'persons',
+  family_size: 'persons_per_family',
+  families: 'families',
+  rate_per_1000_families: 'victims_per_1000_families_per_year',
+  rate_per_1000_population: 'victims_per_1000_population_per_year',
+  victims: 'victims_per_year',
+};
+
 const BASICS: Row[] = [
   ['Population', {}, 'population'],
   ['Average family size', {}, 'family_size'],
@@ -42,7 +52,9 @@ export function comparativeTable(data: EditionData): TableModel {
           return { ...cell(formatValue(value, unit), [shown, reliability ?? '']), reliability };
         }),
         // an estimate's class goes on a CSV line of its own, so that every column stays numeric
-        ...(classed ? { csvLines: ['estimate', 'reliability'] } : {}),
+        ...(classed
+          ? { csvLines: ['estimate', 'reliability'], unit: [UNITS[indicator]!, 'reliability_class'] }
+          : { unit: UNITS[indicator]! }),
       };
     }),
   });
@@ -54,6 +66,7 @@ export function comparativeTable(data: EditionData): TableModel {
       return cell(formatRange(lower, upper, 'count'), [Math.round(lower), Math.round(upper)]);
     }),
     csvLines: ['lower limit', 'upper limit'],
+    unit: UNITS.victims!,
   });
   return {
     name: 'comparative',

@@ -36,6 +36,7 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
             row.characteristic,
           ),
           cells: [cell(show(row.legal, row.unit), row.legal), cell(show(row.illegal, row.unit), row.illegal)],
+          unit: row.unit,
         })),
       },
     ],

@@ -28,6 +28,11 @@ export interface TableRow {
    * ['lower', 'upper'] for limits.
    */
   csvLines?: string[];
+  /**
+   * The unit of the row's numbers where a table's rows hold different quantities (population, family size,
+   * rates): the CSV then gets a `unit` column. One unit per CSV line when the row has `csvLines`.
+   */
+  unit?: string | string[];
 }
 
 export interface TableRowGroup {
@@ -69,14 +74,21 @@ function withoutEmptyColumns(table: TableModel): TableModel {
 export function tableCsv(model: TableModel): string {
   const table = withoutEmptyColumns(model);
   const grouped = table.groups.some((g) => g.label);
-  const fields = [...(grouped ? ['group'] : []), ...table.columns.flatMap((c) => c.csv ?? [c.key])];
+  const withUnit = table.groups.some((g) => g.rows.some((r) => r.unit !== undefined));
+  const [first, ...rest] = table.columns.flatMap((c) => c.csv ?? [c.key]);
+  const fields = [...(grouped ? ['group'] : []), first!, ...(withUnit ? ['unit'] : []), ...rest];
+  const unitOf = (row: TableRow, i: number) => (withUnit ? [[row.unit ?? ''].flat()[i] ?? ''] : []);
   const data = table.groups.flatMap((group) =>
     group.rows.flatMap((row) => {
       const prefix = grouped ? [group.label ?? ''] : [];
-      if (!row.csvLines) return [[...prefix, ...[row.header, ...row.cells].flatMap((c) => c.value)]];
+      if (!row.csvLines) {
+        const [header, ...values] = [row.header, ...row.cells].flatMap((c) => c.value);
+        return [[...prefix, header, ...unitOf(row, 0), ...values]];
+      }
       return row.csvLines.map((name, i) => [
         ...prefix,
         `${row.header.value} (${name})`,
+        ...unitOf(row, i),
         ...row.cells.map((c) => (c.value as (string | number)[])[i]!),
       ]);
     }),
