@@ -38,6 +38,8 @@ export interface ChartDefinition {
   spec: (rows: ChartRow[], options: { width: number }) => PlotOptions | PlotOptions[];
   /** colour key shown above the chart, if the colours carry meaning */
   legend?: (data: EditionData) => { label: string; color: string }[];
+  /** the chart draws figures copied as the report prints them, not the edition's estimates: the report's terms apply */
+  printed?: boolean;
   /** said under the chart: what the source does not report, and so is not drawn */
   gaps?: (data: EditionData) => string;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
+import { columnUnit } from '../model/columnUnits.ts';
 import { CHARTS } from './index.ts';
 import { chartCsv, chartHtml } from './renderChart.ts';
 
@@ -467,7 +468,9 @@ describe('rendering', () => {
   it('names the unit of every number in a CSV, with the endings the codebook explains', () => {
     for (const chart of Object.values(CHARTS))
       for (const column of chart.columns.filter((c) => c.numeric))
-        expect(column.csv, `${chart.name}: ${column.key}`).toMatch(/_(percent|per_year|persons|per_respondent)$/);
+        expect(columnUnit(column.csv ?? column.key), `${chart.name}: ${column.key}`).toBeDefined();
+    expect(columnUnit('share_of_region_percent')).toBe('percent, from 0 to 100 (27 is 27%)');
+    expect(columnUnit('label')).toBeUndefined();
   });
 
   it('gives a share in percent in the CSV and the data table, as the axis draws it', () => {

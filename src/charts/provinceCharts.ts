@@ -138,6 +138,7 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
   const format = (value: number) => (spec.percent ? `${value}%` : String(value));
   return {
     name: `${country}-${spec.suffix}`,
+    printed: true,
     title: () => `${COUNTRY_NAMES[country]}: ${spec.title.charAt(0).toLowerCase()}${spec.title.slice(1)}`,
     description: () => spec.describe,
     rows: (data) => rowsOf(data, country, spec),

@@ -1,6 +1,9 @@
 import type { EditionMeta } from '../model/edition.ts';
 import { PUBLISHER } from './publisher.ts';
 
+/** @example surnames(['Taalaibek Kydyrov', 'Jypara Abakirova']) // => "Kydyrov and Abakirova" */
+export const surnames = (authors: readonly string[]) => authors.map((name) => name.split(' ').at(-1)).join(' and ');
+
 export interface Citation {
   text: string;
   bibtex: string;

@@ -19,6 +19,7 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
   const show = (value: number, unit: string) => (unit === 'percent' ? `${value}%` : String(value));
   return {
     name: 'russia-migrant-conditions',
+    printed: 'all',
     title: 'Working conditions of legal and illegal migrants from CIS countries in Russia',
     note:
       'Percentages of migrants surveyed, except hours and pay. Source: the report, section 3.2.1, citing an ' +
@@ -76,6 +77,7 @@ export function auditTable(data: EditionData): TableModel {
   const byClass = [...printed].sort((a, b) => +(a.class !== 'discrepancy') - +(b.class !== 'discrepancy'));
   return {
     name: 'audit',
+    printed: 'partly',
     title:
       `Every figure printed in the report, set against another print of it or the sum of its printed parts ` +
       `(${printed.length} comparisons), and recomputed from its printed inputs (${recomputed.length} figures)`,
