@@ -98,12 +98,16 @@ function reliabilityKey(rows: ChartRow[]): LegendItem[] {
     }));
 }
 
-/** @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page) */
+/**
+ * @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page)
+ * @param svgHref the chart as a standalone SVG file, where the edition offers one
+ */
 export function chartHtml(
   definition: ChartDefinition,
   data: EditionData,
   number: number | undefined,
   csvHref: string,
+  svgHref?: string,
 ): string {
   const figure = number === undefined ? 'Figure' : `Figure ${number}`;
   const thisFigure = number === undefined ? 'the figure' : figure;
@@ -137,7 +141,9 @@ export function chartHtml(
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
     `<details class="chart-data"><summary>The data behind ${thisFigure}</summary>` +
     `<div class="table-wrap">${table}</div></details>` +
-    `<p class="download"><a href="${csvHref}" download>Download the data of ${thisFigure} (CSV)</a></p>` +
+    `<p class="download"><a href="${csvHref}" download>Download the data of ${thisFigure} (CSV)</a>` +
+    (svgHref ? ` · <a href="${svgHref}" download>the chart (SVG)</a>` : '') +
+    `</p>` +
     `</figure>`
   );
 }

@@ -11,7 +11,9 @@ export const GET: APIRoute = ({ site }) => {
     '/',
     '/compare/',
     ...editions().editions.flatMap((edition) =>
-      ['', 'cite/', 'sitemap/', ...chapters(edition).map((c) => `${c.slug}/`)].map((p) => `/${edition}/${p}`),
+      ['', 'cite/', 'downloads/', 'sitemap/', ...chapters(edition).map((c) => `${c.slug}/`)].map(
+        (p) => `/${edition}/${p}`,
+      ),
     ),
   ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');

@@ -17,6 +17,7 @@ import type { Country } from '../model/dimensions.ts';
 import { manifest } from '../generated/readGenerated.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
+import { url } from './url.ts';
 
 export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 const generatedRoot = fileURLToPath(new URL('../../generated/', import.meta.url));
@@ -185,7 +186,16 @@ function rendered(name: string) {
       return table && tableHtml(table(entry.data), block.number, `/${name}/tables/${block.name}.csv`);
     }
     const chart = CHARTS[block.name];
-    return chart && chartHtml(chart, entry.data, block.number, `/${name}/figures/${block.name}.csv`);
+    return (
+      chart &&
+      chartHtml(
+        chart,
+        entry.data,
+        block.number,
+        `/${name}/figures/${block.name}.csv`,
+        url(`/${name}/figures/${block.name}.svg`),
+      )
+    );
   };
   const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);
   const { meta } = manifest(name);

@@ -205,3 +205,9 @@ export function downloadResponse(edition: string, path: string): Response {
   const file = downloadAt(edition, path);
   return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
 }
+
+/**
+ * A file's size as the downloads page gives it, in kilobytes of 1,000 bytes of its UTF-8 text.
+ * @example kilobytes('x'.repeat(2_345)) // => "2.3 kB"
+ */
+export const kilobytes = (body: string) => `${(Buffer.byteLength(body) / 1000).toFixed(1)} kB`;

@@ -11,13 +11,14 @@ export const PUBLISHER = {
   corrections: 'mailto:corrections@example.org',
 } as const;
 
-/** The terms of each part of an edition. */
+/** The terms of each part of an edition: `name` for datapackage.json, `label` for the pages. */
 export const LICENCES = {
   /** the software that builds the site: the LICENSE file at the root of the project */
-  code: { name: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
+  code: { name: 'MIT', label: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
   /** what the project computes and writes: recomputed estimates, the reconciliation, the codebook */
   project: {
     name: 'CC-BY-4.0',
+    label: 'CC BY 4.0',
     title: 'Creative Commons Attribution 4.0',
     path: 'https://creativecommons.org/licenses/by/4.0/',
   },
@@ -25,7 +26,7 @@ export const LICENCES = {
    * figures copied as printed in the report: they stay the work of RCMRI and IOM, reused under the
    * report's own terms, whatever this project's licence says
    */
-  report: { name: 'report-terms', title: "The report's terms (RCMRI and IOM, 2010)" },
+  report: { name: 'report-terms', label: 'the report’s terms', title: "The report's terms (RCMRI and IOM, 2010)" },
 } as const;
 export type Licence = keyof typeof LICENCES;
 

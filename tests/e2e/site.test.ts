@@ -51,10 +51,10 @@ const chapterSlugs = (edition: string) =>
     : [];
 /**
  * The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite,
- * sitemap and chapter pages.
+ * downloads, sitemap and chapter pages.
  */
 const EDITION_PAGES = EDITIONS.flatMap((edition) =>
-  ['', 'cite/', 'sitemap/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
+  ['', 'cite/', 'downloads/', 'sitemap/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
     path: `/${edition}/${page}`,
     edition,
   })),
