@@ -8,9 +8,13 @@ const described = (resource: string, error: Error & { errors?: Error[] }) =>
  * Everything datapackage-js (Frictionless) finds wrong with the package in `dir`: the descriptor
  * against the Data Package profile, then every row of every resource cast against its Table Schema
  * (types, enums, required cells, primary keys).
+ * @param descriptor another descriptor for the same files, to show that a fault is caught
  */
-export async function dataPackageFaults(dir: string): Promise<{ resources: number; rows: number; faults: string[] }> {
-  const pack = await Package.load(`${dir}/datapackage.json`, { basePath: dir });
+export async function dataPackageFaults(
+  dir: string,
+  descriptor: object | string = `${dir}/datapackage.json`,
+): Promise<{ resources: number; rows: number; faults: string[] }> {
+  const pack = await Package.load(descriptor, { basePath: dir });
   const faults = pack.errors.map((e) => `datapackage.json: ${e.message}`);
   let rows = 0;
   for (const resource of pack.resources) {
