@@ -17,7 +17,7 @@ const LINE = 18;
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** `var(--country-KZ, #0072B2)` → `#0072B2`; the text's `currentColor` → the light theme's ink. */
-export const resolveColours = (markup: string) =>
+const resolveColours = (markup: string) =>
   markup.replace(/var\(--[\w-]+,\s*(#[0-9A-Fa-f]{3,8})\)/g, '$1').replaceAll('currentColor', INK_HEX);
 
 /**
