@@ -1,21 +1,11 @@
 import { COUNTRY_NAMES, LOCATION_LABELS, type Area, type Cell } from '../model/dimensions.ts';
-import type { Indicator } from '../model/indicators.ts';
+import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { formatRange, formatValue } from '../model/format.ts';
 import { countriesOf, estimateLookup, rowLookup, type EditionData } from '../generated/editionData.ts';
 import { CLASSED } from '../model/reliability.ts';
 import { cell, type TableCell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 type Row = [string, Partial<Cell>, Indicator];
-
-/** What each row's numbers count, for the CSV's `unit` column: the rows of this table differ. */
-const UNITS: Partial<Record<Indicator, string>> = {
-  population: 'persons',
-  family_size: 'persons_per_family',
-  families: 'families',
-  rate_per_1000_families: 'victims_per_1000_families_per_year',
-  rate_per_1000_population: 'victims_per_1000_population_per_year',
-  victims: 'victims_per_year',
-};
 
 const BASICS: Row[] = [
   ['Population', {}, 'population'],
@@ -53,8 +43,8 @@ export function comparativeTable(data: EditionData): TableModel {
         }),
         // an estimate's class goes on a CSV line of its own, so that every column stays numeric
         ...(classed
-          ? { csvLines: ['estimate', 'reliability'], unit: [UNITS[indicator]!, 'reliability_class'] }
-          : { unit: UNITS[indicator]! }),
+          ? { csvLines: ['estimate', 'reliability'], unit: [INDICATORS[indicator].unit, 'reliability_class'] }
+          : { unit: INDICATORS[indicator].unit }),
       };
     }),
   });
@@ -66,7 +56,7 @@ export function comparativeTable(data: EditionData): TableModel {
       return cell(formatRange(lower, upper, 'count'), [Math.round(lower), Math.round(upper)]);
     }),
     csvLines: ['lower limit', 'upper limit'],
-    unit: UNITS.victims!,
+    unit: INDICATORS.victims.unit,
   });
   return {
     name: 'comparative',

@@ -1,4 +1,5 @@
 import type { EditionData } from '../generated/editionData.ts';
+import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 const CHARACTERISTICS: Record<string, string> = {
@@ -62,6 +63,8 @@ export function auditTable(data: EditionData): TableModel {
     const compared = r.recomputed ?? r.other_printed ?? 0;
     return {
       header: cell(r.figure),
+      // printed and recomputed figures are in their indicator's unit, the last part of the key
+      unit: INDICATORS[r.key.split('.').at(-1) as Indicator].unit,
       cells: [
         cell(r.source),
         cell(number(r.published), r.published),

@@ -98,7 +98,9 @@ export function tableCsvLines(model: TableModel): { fields: TableCsvField[]; dat
   const named = [
     ...(grouped ? [{ name: 'group', label: 'Group of rows', numeric: false }] : []),
     first!,
-    ...(withUnit ? [{ name: 'unit', label: "The unit of the line's numbers", numeric: false }] : []),
+    ...(withUnit
+      ? [{ name: 'unit', label: "The unit of the line's numbers (see the codebook's units)", numeric: false }]
+      : []),
     ...rest,
   ];
   const unitOf = (row: TableRow, i: number) => (withUnit ? [[row.unit ?? ''].flat()[i] ?? ''] : []);

@@ -91,17 +91,24 @@ describe('the comparative and regional tables', () => {
   it('give each line of the comparative CSV its unit, since its rows count different things', () => {
     const lines = tableCsv(TABLES.comparative!(editionData2009)).split('\n');
     expect(lines[0]).toBe('group,indicator,unit,KZ,KG,TJ,TM,UZ,CA');
-    expect(lines[1]).toBe(',Population,persons,15778000,5432000,7349000,6746000,27606000,62911000');
-    expect(lines[2]).toMatch(/^,Average family size,persons_per_family,8\.6,/);
+    expect(lines[1]).toBe(',Population,count,15778000,5432000,7349000,6746000,27606000,62911000');
+    expect(lines[2]).toMatch(/^,Average family size,persons,8\.6,/);
     expect(lines).toContain(
-      '"Victims per 1,000 families per year","Labor, inside the country (estimate)",' +
-        'victims_per_1000_families_per_year,72,32.7,34,71.2,107.8,76.1',
+      '"Victims per 1,000 families per year","Labor, inside the country (estimate)",rate,72,32.7,34,71.2,107.8,76.1',
     );
     expect(lines.filter((l) => l.includes('(reliability)')).every((l) => l.includes(',reliability_class,'))).toBe(true);
   });
 });
 
 describe('the audit table', () => {
+  it("gives each line of its CSV the unit of the figure's indicator", () => {
+    const lines = tableCsv(TABLES.audit!(editionData2009)).split('\n');
+    expect(lines[0]).toBe('group,figure,unit,source,published,compared,class,note');
+    // Table 2-6a's victims are counts; the shares of section 3.2 are fractions
+    expect(lines.filter((l) => l.includes(',count,Table 2-6a,')).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => /,share,/.test(l)).length).toBeGreaterThan(0);
+  });
+
   it('lists every printed figure with its class', () => {
     const table = TABLES.audit!(editionData2009);
     const rows = table.groups[1]!.rows;
