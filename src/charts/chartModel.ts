@@ -14,6 +14,13 @@ export interface ChartColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /**
+   * The column's name in the CSV, with its unit (`victims_per_year`, `share_of_region_percent`), so that a
+   * spreadsheet user never has to guess whether 27 is a percent; the key when the column holds no quantity.
+   */
+  csv?: string;
+  /** a share the rows hold as a fraction, shown and downloaded as a percent, as the chart's axis gives it */
+  percent?: boolean;
   /** words the page shows for codes the download keeps, e.g. { max: 'highest' } */
   words?: Readonly<Record<string, string>>;
 }
@@ -31,6 +38,8 @@ export interface ChartDefinition {
   spec: (rows: ChartRow[], options: { width: number }) => PlotOptions | PlotOptions[];
   /** colour key shown above the chart, if the colours carry meaning */
   legend?: (data: EditionData) => { label: string; color: string }[];
+  /** the chart draws figures copied as the report prints them, not the edition's estimates: the report's terms apply */
+  printed?: boolean;
   /** said under the chart: what the source does not report, and so is not drawn */
   gaps?: (data: EditionData) => string;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
+import { columnUnit } from '../model/columnUnits.ts';
 import { CHARTS } from './index.ts';
 import { chartCsv, chartHtml, chartSvg } from './renderChart.ts';
 
@@ -481,7 +482,7 @@ describe('rendering', () => {
   });
 
   it("carries the report's number in the caption and the image's name, and never Plot's font-variant attribute", () => {
-    const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv', 'Figure 2-1e');
+    const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv', { report: 'Figure 2-1e' });
     expect(html).toContain('<span class="number">Figure 5 (report: Figure 2-1e).</span>');
     expect(html).toContain('aria-label="Figure 5 (report: Figure 2-1e). Kazakhstan: risk of exploitation');
     expect(html).toContain('The data behind Figure 5<');
@@ -526,6 +527,27 @@ describe('rendering', () => {
     );
     expect(rates).toContain('>Per 1,000 families<');
     expect(rates).toContain('>Per 1,000 population<');
+  });
+
+  it('names the unit of every number in a CSV, with the endings the codebook explains', () => {
+    for (const chart of Object.values(CHARTS))
+      for (const column of chart.columns.filter((c) => c.numeric))
+        expect(columnUnit(column.csv ?? column.key), `${chart.name}: ${column.key}`).toBeDefined();
+    expect(columnUnit('share_of_region_percent')).toBe('percent, from 0 to 100 (27 is 27%)');
+    expect(columnUnit('label')).toBeUndefined();
+  });
+
+  it('gives a share in percent in the CSV and the data table, as the axis draws it', () => {
+    // Kazakhstan's share of the region's victims inside the countries, drawn as a percent on the axis
+    const share = Number(rowsOf('region-shares').find((r) => r.key === 'inside:KZ')!.value);
+    const lines = chartCsv(CHARTS['region-shares']!, editionData2009).split('\n');
+    expect(lines[0]).toBe('label,group,share_of_region_percent');
+    const kz = lines.find((l) => l.startsWith('Kazakhstan,Inside the country,'))!;
+    expect(Number(kz.split(',')[2])).toBeCloseTo(share * 100, 4);
+    expect(Number(kz.split(',')[2])).toBeGreaterThan(1);
+    const html = chartHtml(CHARTS['region-shares']!, editionData2009, 1, 'x.csv');
+    expect(html).toContain(`<td class="num">${kz.split(',')[2]}</td>`);
+    expect(html).toContain('>50%</text>');
   });
 
   it('draws the same SVG twice in a row (a build is repeatable)', () => {

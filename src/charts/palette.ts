@@ -31,3 +31,7 @@ export const NEUTRAL = themed('neutral', NEUTRAL_HEX.light);
 
 /** Text, axes, whiskers and rules: the colour of the text around the chart. */
 export const INK = 'currentColor';
+
+/** The light theme's text and page colours, for a chart downloaded as a file, away from the style sheet. */
+export const INK_HEX = '#1d1d1f';
+export const PAPER_HEX = '#ffffff';

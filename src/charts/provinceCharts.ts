@@ -20,6 +20,8 @@ interface ProvinceChartSpec {
   title: string;
   xLabel: string;
   percent: boolean;
+  /** the value's column in the CSV, with its unit */
+  csv: string;
   /** what the chart says in words */
   describe: string;
 }
@@ -31,6 +33,7 @@ const SPECS: ProvinceChartSpec[] = [
     title: 'Share of the sample living in provinces the report names',
     xLabel: 'Share of respondents (%)',
     percent: true,
+    csv: 'respondents_percent',
     describe: 'Bars give the share of all respondents in each province or group of provinces that the report names.',
   },
   {
@@ -39,6 +42,7 @@ const SPECS: ProvinceChartSpec[] = [
     title: 'Family size: the lowest and highest provinces and the average',
     xLabel: 'Close relatives per respondent',
     percent: false,
+    csv: 'relatives_per_respondent',
     describe:
       'Bars give the average number of close relatives per respondent in the provinces the report names, and ' +
       'the average over provinces.',
@@ -49,6 +53,7 @@ const SPECS: ProvinceChartSpec[] = [
     title: 'Families with relatives who left to work, by province',
     xLabel: 'Share of respondents (%)',
     percent: true,
+    csv: 'respondents_percent',
     describe:
       'Bars give the share of respondents whose close relatives left to work in another region of the ' +
       'country or abroad, for the provinces the report names and on average.',
@@ -59,6 +64,7 @@ const SPECS: ProvinceChartSpec[] = [
     title: "Provinces' shares of the victims reported in the survey",
     xLabel: "Share of the country's reported victims (%)",
     percent: true,
+    csv: 'reported_victims_percent',
     describe:
       "Bars give each named province's share of the relatives reported exploited, " +
       'by location and kind of exploitation.',
@@ -69,6 +75,7 @@ const SPECS: ProvinceChartSpec[] = [
     title: 'Risk of exploitation per 1,000 families per year, by province',
     xLabel: 'Victims per 1,000 families per year',
     percent: false,
+    csv: 'victims_per_1000_families_per_year',
     describe:
       'Bars give the annual number of victims per 1,000 families in the lowest and highest provinces the ' +
       'report names, and the national average.',
@@ -158,6 +165,7 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
   const format = (value: number) => (spec.percent ? `${value}%` : String(value));
   return {
     name: `${country}-${spec.suffix}`,
+    printed: true,
     title: () => `${COUNTRY_NAMES[country]}: ${spec.title.charAt(0).toLowerCase()}${spec.title.slice(1)}`,
     description: () => spec.describe,
     rows: (data) => rowsOf(data, country, spec),
@@ -169,7 +177,8 @@ function provinceChart(country: Country, spec: ProvinceChartSpec): ChartDefiniti
         label: 'As printed',
         words: { max: 'the highest', min: 'the lowest', value: 'named', mean: 'the average' },
       },
-      { key: 'value', label: spec.xLabel, numeric: true },
+      // the report prints these shares as percents, and the rows keep them so: no `percent` conversion
+      { key: 'value', label: spec.xLabel, numeric: true, csv: spec.csv },
       { key: 'source', label: 'Report section' },
     ],
     spec: (rows, { width }) => barList(rows, { width, xLabel: spec.xLabel, format }),

@@ -21,7 +21,7 @@ import {
   type EditionData,
 } from '../generated/editionData.ts';
 import { barList } from './barList.ts';
-import type { ChartDefinition, ChartRow } from './chartModel.ts';
+import type { ChartColumn, ChartDefinition, ChartRow } from './chartModel.ts';
 import { COUNTRY_COLORS, NEUTRAL } from './palette.ts';
 
 const LOCATION_HEADINGS = (['inside', 'abroad', 'all'] as const).map((location): [OrAll<Location>, string] => [
@@ -110,7 +110,17 @@ const AREA_COLUMNS = [
   { key: 'group', label: 'Location' },
 ];
 /** The reported victims a share rests on: below FEW_CASES, the chart gives them as "n = …". */
-const CASES_COLUMN = { key: 'cases', label: 'Reported victims (n)', numeric: true };
+const CASES_COLUMN: ChartColumn = { key: 'cases', label: 'Reported victims (n)', numeric: true, csv: 'victims_cases' };
+/** A share: drawn from fractions, shown and downloaded as percents, like the axis. */
+const PERCENT = { numeric: true, percent: true } as const;
+/** Victims a year with the Poisson limits and, where the questionnaires allow, the design-based ones. */
+const VICTIMS_COLUMNS: ChartColumn[] = [
+  { key: 'value', label: 'Victims per year', numeric: true, csv: 'victims_per_year' },
+  { key: 'lower', label: 'Lower 95% limit (Poisson)', numeric: true, csv: 'lower_victims_per_year' },
+  { key: 'upper', label: 'Upper 95% limit (Poisson)', numeric: true, csv: 'upper_victims_per_year' },
+  { key: 'lower_design', label: 'Lower 95% limit (design-based)', numeric: true, csv: 'lower_design_victims_per_year' },
+  { key: 'upper_design', label: 'Upper 95% limit (design-based)', numeric: true, csv: 'upper_design_victims_per_year' },
+];
 
 export const REGION_CHARTS: ChartDefinition[] = [
   {
@@ -147,9 +157,9 @@ export const REGION_CHARTS: ChartDefinition[] = [
     columns: [
       ...AREA_COLUMNS,
       { key: 'measure', label: 'Victims per year' },
-      { key: 'value', label: 'Rate', numeric: true },
-      { key: 'lower', label: 'Lower 95% limit', numeric: true },
-      { key: 'upper', label: 'Upper 95% limit', numeric: true },
+      { key: 'value', label: 'Rate', numeric: true, csv: 'victims_per_1000_per_year' },
+      { key: 'lower', label: 'Lower 95% limit', numeric: true, csv: 'lower_per_1000_per_year' },
+      { key: 'upper', label: 'Upper 95% limit', numeric: true, csv: 'upper_per_1000_per_year' },
     ],
     spec: (rows, { width }) =>
       (['families', 'population'] as const).map((per) =>
@@ -177,12 +187,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
       byLocation(data, countriesOf(data), [['all', LOCATION_LABELS.all]], 'victims', { limits: true }).map((r) =>
         r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) },
       ),
-    columns: [
-      { key: 'label', label: 'Country' },
-      { key: 'value', label: 'Victims per year', numeric: true },
-      { key: 'lower', label: 'Lower 95% limit (Poisson)', numeric: true },
-      { key: 'upper', label: 'Upper 95% limit (Poisson)', numeric: true },
-    ],
+    columns: [{ key: 'label', label: 'Country' }, ...VICTIMS_COLUMNS.slice(0, 3)],
     spec: (rows, { width }) =>
       barList(rows, { width, xLabel: 'Victims per year', format: (v) => formatValue(v, 'count'), limits: true }),
     legend: countryLegend(false),
@@ -199,14 +204,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
       byLocation(data, countriesOf(data), LOCATION_HEADINGS, 'victims', { limits: true }).map((r) =>
         r.value === '' ? r : { ...r, value: Math.round(Number(r.value)) },
       ),
-    columns: [
-      ...AREA_COLUMNS,
-      { key: 'value', label: 'Victims per year', numeric: true },
-      { key: 'lower', label: 'Lower 95% limit (Poisson)', numeric: true },
-      { key: 'upper', label: 'Upper 95% limit (Poisson)', numeric: true },
-      { key: 'lower_design', label: 'Lower 95% limit (design-based)', numeric: true },
-      { key: 'upper_design', label: 'Upper 95% limit (design-based)', numeric: true },
-    ],
+    columns: [...AREA_COLUMNS, ...VICTIMS_COLUMNS],
     spec: (rows, { width }) =>
       barList(rows, {
         width,
@@ -229,7 +227,10 @@ export const REGION_CHARTS: ChartDefinition[] = [
       "Bars give each country's share of the estimated victims of Central Asia, inside the countries, abroad " +
       'and in all.',
     rows: (data) => byLocation(data, countriesOf(data), LOCATION_HEADINGS, 'share_of_region'),
-    columns: [...AREA_COLUMNS, { key: 'value', label: 'Share of the region (fraction)', numeric: true }],
+    columns: [
+      ...AREA_COLUMNS,
+      { key: 'value', label: 'Share of the region (%)', ...PERCENT, csv: 'share_of_region_percent' },
+    ],
     spec: (rows, { width }) =>
       barList(rows, { width, xLabel: 'Share of the region', format: percent, tickFormat: percentTick }),
     legend: countryLegend(false),
@@ -267,7 +268,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
         }),
     columns: [
       ...AREA_COLUMNS,
-      { key: 'value', label: 'Sexual exploitation share (fraction)', numeric: true },
+      { key: 'value', label: 'Sexual exploitation share (%)', ...PERCENT, csv: 'sexual_share_percent' },
       CASES_COLUMN,
     ],
     spec: (rows, { width }) =>
@@ -308,8 +309,8 @@ export const REGION_CHARTS: ChartDefinition[] = [
     },
     columns: [
       ...AREA_COLUMNS,
-      { key: 'value', label: 'Women (fraction)', numeric: true },
-      { key: 'men', label: 'Men (fraction)', numeric: true },
+      { key: 'value', label: 'Women (%)', ...PERCENT, csv: 'women_percent' },
+      { key: 'men', label: 'Men (%)', ...PERCENT, csv: 'men_percent' },
       CASES_COLUMN,
     ],
     spec: (rows, { width }) =>
@@ -328,7 +329,7 @@ export const REGION_CHARTS: ChartDefinition[] = [
       }),
     columns: [
       { key: 'label', label: 'Country' },
-      { key: 'value', label: 'Share exploited inside the country (fraction)', numeric: true },
+      { key: 'value', label: 'Share exploited inside the country (%)', ...PERCENT, csv: 'inside_share_percent' },
       CASES_COLUMN,
     ],
     spec: (rows, { width }) =>
@@ -378,9 +379,9 @@ export const REGION_CHARTS: ChartDefinition[] = [
     columns: [
       { key: 'label', label: 'Country' },
       { key: 'group', label: 'Exploitation' },
-      { key: 'recent', label: 'Last three years', numeric: true },
-      { key: 'earlier', label: 'Earlier', numeric: true },
-      { key: 'value', label: 'Share in the last three years (fraction)', numeric: true },
+      { key: 'recent', label: 'Last three years (relatives)', numeric: true, csv: 'reported_recent_persons' },
+      { key: 'earlier', label: 'Earlier (relatives)', numeric: true, csv: 'reported_earlier_persons' },
+      { key: 'value', label: 'Share in the last three years (%)', ...PERCENT, csv: 'recent_share_percent' },
     ],
     spec: (rows, { width }) =>
       barList(rows, {

@@ -32,7 +32,7 @@ describe('charts of estimates that are not reliable', () => {
 
   it('carry the class in their data', () => {
     const lines = chartCsv(chart, marked).split('\n');
-    expect(lines[0]).toBe('label,group,value,lower,upper,reliability');
+    expect(lines[0]).toBe('label,group,victims_per_year,lower_victims_per_year,upper_victims_per_year,reliability');
     expect(lines).toContain('Kazakhstan,Inside the country,139984,110079,172457,caution');
     expect(lines).toContain('Kyrgyzstan,Abroad,47969,39278,56827,unreliable');
   });

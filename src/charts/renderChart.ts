@@ -64,10 +64,25 @@ function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
   );
 }
 
+/** A cell in the column's unit: a fraction ×100 where the column is a percent, to four decimals like the rates. */
+function cellValue(row: ChartRow, column: ChartColumn): string | number {
+  const value = row[column.key] ?? '';
+  return column.percent && typeof value === 'number' ? +(value * 100).toFixed(4) : value;
+}
+
+/** The CSV header of a chart's data: each column's name with its unit. */
+export const chartCsvColumns = (definition: ChartDefinition, data: EditionData): ChartColumn[] =>
+  usedColumns(
+    definition,
+    definition.rows(data).filter((row) => !isHeading(row)),
+  );
+
 export function chartCsv(definition: ChartDefinition, data: EditionData): string {
   const rows = definition.rows(data).filter((row) => !isHeading(row));
-  const fields = usedColumns(definition, rows).map((c) => c.key);
-  return `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) }, { newline: '\n' })}\n`;
+  const columns = usedColumns(definition, rows);
+  const fields = columns.map((c) => c.csv ?? c.key);
+  const body = rows.map((row) => columns.map((c) => cellValue(row, c)));
+  return `${Papa.unparse({ fields, data: body }, { newline: '\n' })}\n`;
 }
 
 interface LegendItem {
@@ -92,15 +107,17 @@ function reliabilityKey(rows: ChartRow[]): LegendItem[] {
 
 /**
  * @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page)
- * @param report the number the report gave the figure, if it had one
+ * @param options the number the report gave the figure, if it had one; the chart as a standalone SVG file, where
+ *   the edition offers one
  */
 export function chartHtml(
   definition: ChartDefinition,
   data: EditionData,
   number: number | undefined,
   csvHref: string,
-  report?: string,
+  options: { report?: string; svgHref?: string } = {},
 ): string {
+  const { report, svgHref } = options;
   const figure = number === undefined ? 'Figure' : blockNumber('Figure', number, report);
   const thisFigure = number === undefined ? 'the figure' : `Figure ${number}`;
   const id = `figure-${definition.name}`;
@@ -115,10 +132,10 @@ export function chartHtml(
   const columns = usedColumns(definition, dataRows);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
   const cellHtml = (row: ChartRow, c: (typeof columns)[number], i: number) => {
-    const value = row[c.key];
+    const value = cellValue(row, c);
     // numbers as a reader reads them (139,984), every digit the download has kept
     const code =
-      typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(value ?? '');
+      typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(value);
     const text = escape(c.words?.[code] ?? code);
     return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
   };
@@ -142,7 +159,9 @@ export function chartHtml(
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
     `<details class="chart-data"><summary>The data behind ${thisFigure}</summary>` +
     `<div class="table-wrap">${table}</div></details>` +
-    `<p class="download"><a href="${csvHref}" download>Download the data of ${thisFigure} (CSV)</a></p>` +
+    `<p class="download"><a href="${csvHref}" download>Download the data of ${thisFigure} (CSV)</a>` +
+    (svgHref ? ` · <a href="${svgHref}" download>the chart (SVG)</a>` : '') +
+    `</p>` +
     `</figure>`
   );
 }

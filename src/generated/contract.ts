@@ -23,25 +23,34 @@ export const FORMAT = 7;
 const [firstArea, ...otherAreas] = AREAS;
 const [firstIndicator, ...otherIndicators] = INDICATOR_NAMES;
 
-/** One row of estimates.csv and estimates.json: one indicator of one cell of one area. */
+/**
+ * One row of estimates.csv and estimates.json: one indicator of one cell of one area. Each column's
+ * `describe` is what the codebook and datapackage.json say of it.
+ */
 export const estimateRow = z
   .object({
-    edition: z.string(),
-    /** a country code, or CA for Central Asia */
-    country: z.enum([firstArea!, ...otherAreas]),
-    location: z.enum([...LOCATIONS, 'all']),
-    exploitation: z.enum([...EXPLOITATIONS, 'all']),
-    sex: z.enum([...SEXES, 'all']),
-    indicator: z.enum([firstIndicator!, ...otherIndicators]),
-    /** in the indicator's unit (shares as fractions), rounded to its download precision; null when missing */
-    value: z.number().finite().nullable(),
-    /** why the value is missing, or null when there is one */
-    missing: z.enum([MISSING_REASON_NAMES[0]!, ...MISSING_REASON_NAMES.slice(1)]).nullable(),
-    /**
-     * for an estimate, its limits and rates: how far its cell can be trusted (Statistics Canada's
-     * bands on its CV and cases, see src/model/reliability.ts); null for other indicators
-     */
-    reliability: z.enum([RELIABILITY_CLASS_NAMES[0]!, ...RELIABILITY_CLASS_NAMES.slice(1)]).nullable(),
+    edition: z.string().describe('the survey round the estimate comes from'),
+    country: z.enum([firstArea!, ...otherAreas]).describe('a country code, or CA for Central Asia'),
+    location: z.enum([...LOCATIONS, 'all']).describe('where the victims were exploited; all for both'),
+    exploitation: z.enum([...EXPLOITATIONS, 'all']).describe('the kind of exploitation; all for both'),
+    sex: z.enum([...SEXES, 'all']).describe('the sex of the victims; all for both'),
+    indicator: z.enum([firstIndicator!, ...otherIndicators]).describe('what the value measures (see the indicators)'),
+    value: z
+      .number()
+      .finite()
+      .nullable()
+      .describe("in the indicator's unit (shares as fractions), rounded to its download precision; empty when missing"),
+    missing: z
+      .enum([MISSING_REASON_NAMES[0]!, ...MISSING_REASON_NAMES.slice(1)])
+      .nullable()
+      .describe('why the value is missing; empty when there is one'),
+    reliability: z
+      .enum([RELIABILITY_CLASS_NAMES[0]!, ...RELIABILITY_CLASS_NAMES.slice(1)])
+      .nullable()
+      .describe(
+        "for an estimate, its limits and rates: how far its cell can be trusted (Statistics Canada's bands on " +
+          'its coefficient of variation and cases); empty for other indicators',
+      ),
   })
   .strict()
   .refine(
@@ -60,6 +69,8 @@ export const ESTIMATE_COLUMNS = [
   'missing',
   'reliability',
 ] as const;
+/** The columns that name one row of estimates.csv. */
+export const ESTIMATE_KEY = ['country', 'location', 'exploitation', 'sex', 'indicator'] as const;
 
 /**
  * One row of reconciliation.csv (and of the audit table): a printed figure set against its
@@ -68,29 +79,33 @@ export const ESTIMATE_COLUMNS = [
  */
 export const reconciliationRow = z
   .object({
-    /** the line of published.csv that holds the printed figure */
-    id: z.number().int().positive(),
-    /** what the figure is, in words */
-    figure: z.string(),
-    /** the figure's name: area.location.exploitation.sex.indicator */
-    key: z.string(),
-    /** where the report prints it: a table, a section */
-    source: z.string(),
-    /** as printed, in the indicator's unit (shares as fractions) */
-    published: z.number().finite(),
-    /** what the printed figure is set against */
-    compared_with: z.enum(['recomputed', 'printed', 'printed_parts']),
-    /** the recomputed value; null when the figure is set against other prints */
-    recomputed: z.number().finite().nullable(),
-    /** the other print, or the sum of the parts' prints; null when set against the recomputed value */
-    other_printed: z.number().finite().nullable(),
-    /** where the other print, or each part, is printed; null when set against the recomputed value */
-    other_source: z.string().nullable(),
-    /** reproduced and within_rounding against the recomputed value; agrees against other prints */
-    class: z.enum(['reproduced', 'within_rounding', 'agrees', 'discrepancy']),
-    /** (the value compared with − published) ÷ published, in percent */
-    difference_percent: z.number().finite(),
-    note: z.string(),
+    id: z.number().int().positive().describe('the line of published.csv that holds the printed figure'),
+    figure: z.string().describe('what the figure is, in words'),
+    key: z.string().describe("the figure's name: area.location.exploitation.sex.indicator"),
+    source: z.string().describe('where the report prints it: a table, a section'),
+    published: z.number().finite().describe("as printed, in the indicator's unit (shares as fractions)"),
+    compared_with: z
+      .enum(['recomputed', 'printed', 'printed_parts'])
+      .describe('what the printed figure is set against: its recomputed value, another print, or its printed parts'),
+    recomputed: z
+      .number()
+      .finite()
+      .nullable()
+      .describe('the recomputed value; empty when the figure is set against other prints'),
+    other_printed: z
+      .number()
+      .finite()
+      .nullable()
+      .describe("the other print, or the sum of the parts' prints; empty when set against the recomputed value"),
+    other_source: z
+      .string()
+      .nullable()
+      .describe('where the other print, or each part, is printed; empty when set against the recomputed value'),
+    class: z
+      .enum(['reproduced', 'within_rounding', 'agrees', 'discrepancy'])
+      .describe('reproduced and within_rounding against the recomputed value; agrees against other prints'),
+    difference_percent: z.number().finite().describe('(the value compared with − published) ÷ published, in percent'),
+    note: z.string().describe('what the comparison found, in words'),
   })
   .strict()
   .refine(

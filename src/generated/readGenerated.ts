@@ -88,5 +88,3 @@ export function downloadFile(edition: string, name: Download): string {
   if (!DOWNLOADS.includes(name)) throw new Error(`${name} is not a download`);
   return text(`${edition}/${name}`);
 }
-
-export { DOWNLOADS };

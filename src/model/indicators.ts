@@ -4,19 +4,16 @@
  * editors' guide and the data dictionary of estimates.csv.
  */
 
-export type Unit =
-  /** people, families, respondents: a whole number */
-  | 'count'
-  /** persons per family */
-  | 'persons'
-  /** victims per 1,000 families or per 1,000 population, per year */
-  | 'rate'
-  /** a share between 0 and 1, shown as a percentage */
-  | 'share'
-  /** a relative change, (new − old) / old, shown as a signed percentage */
-  | 'change'
-  /** a very small share (sampling ratio), shown as a percentage with three decimals */
-  | 'small_share';
+/** Every unit an indicator is given in, with what a value in it means: the codebook prints these. */
+export const UNITS = {
+  count: 'a whole number of people, families or respondents',
+  persons: 'persons per family',
+  rate: 'victims per year per 1,000 families or per 1,000 population, as the indicator says; or a ratio',
+  share: 'a fraction from 0 to 1 (0.25 is 25%), shown on the pages as a percentage',
+  change: 'a relative change, (new − old) ÷ old, as a fraction (−0.1 is a fall of 10%)',
+  small_share: 'a very small fraction, such as a sampling ratio (0.0002 is 0.02%)',
+} as const;
+export type Unit = keyof typeof UNITS;
 
 export const INDICATORS = {
   population: { unit: 'count', description: 'population, persons' },

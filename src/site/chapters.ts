@@ -193,8 +193,12 @@ function rendered(name: string) {
     }
     const chart = CHARTS[block.name];
     const csv = url(`/${name}/figures/${block.name}.csv`);
+    const svg = url(`/${name}/figures/${block.name}.svg`);
     return (
-      chart && { title: chart.title(entry.data), html: chartHtml(chart, entry.data, block.number, csv, block.report) }
+      chart && {
+        title: chart.title(entry.data),
+        html: chartHtml(chart, entry.data, block.number, csv, { report: block.report, svgHref: svg }),
+      }
     );
   };
   const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);

@@ -3,14 +3,15 @@ import { loaded2009 } from '../../tests/edition2009.ts';
 import { citation } from './citation.ts';
 
 describe('citation', () => {
-  const cite = citation(loaded2009.input.meta, '2009', 'https://example.org/2009/', '2026-11-29');
+  const cite = citation(loaded2009.input.meta, '2009', 'https://example.org/2009/');
 
   it('credits the original authors, IOM and RCMRI, with the ISBN', () => {
     expect(cite.text).toBe(
       'Kydyrov, T. and Abakirova, J. (2010). The Scale of Human Trafficking in Central Asia. Bishkek: ' +
         'Regional Center for Migration and Refugee Issues (RCMRI); International Organization for Migration ' +
-        '(IOM). ISBN 978-9967-26-155-6. Web edition, 2009 survey round, with estimates recomputed from the ' +
-        'survey data. https://example.org/2009/ (accessed 2026-11-29).',
+        '(IOM). ISBN 978-9967-26-155-6. Web edition, 2009 survey round, with every estimate recomputed from its ' +
+        'data files. Published by The Scale of Human Trafficking in Central Asia web edition project. ' +
+        'https://example.org/2009/',
     );
   });
 
@@ -23,5 +24,12 @@ describe('citation', () => {
       'AU  - Abakirova, Jypara',
     ]);
     expect(cite.ris).toContain('SN  - 978-9967-26-155-6');
+    expect(cite.bibtex).toContain('  url = {https://example.org/2009/}\n}');
+  });
+
+  it('leaves the date of access to the reader', () => {
+    expect(cite.bibtex).not.toContain('urldate');
+    expect(cite.ris).not.toMatch(/^Y2 {2}-/m);
+    expect(cite.text).not.toContain('accessed');
   });
 });

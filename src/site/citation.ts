@@ -1,4 +1,8 @@
 import type { EditionMeta } from '../model/edition.ts';
+import { PUBLISHER } from './publisher.ts';
+
+/** @example surnames(['Taalaibek Kydyrov', 'Jypara Abakirova']) // => "Kydyrov and Abakirova" */
+export const surnames = (authors: readonly string[]) => authors.map((name) => name.split(' ').at(-1)).join(' and ');
 
 export interface Citation {
   text: string;
@@ -8,11 +12,12 @@ export interface Citation {
 
 /**
  * How to cite an edition: the original report's authors, title, publishers and ISBN first,
- * then this web edition, its survey round and address.
- * @example citation(meta, '2009', 'https://example.org/2009/', '2026-11-29').text
+ * then this web edition, its survey round, its publisher and address. No date of access: the
+ * build cannot know when a reader looked, and a fixed one would be wrong the next day.
+ * @example citation(meta, '2009', 'https://example.org/2009/').text
  *   // => "Kydyrov, T. and Abakirova, J. (2010). The Scale of … Web edition, 2009 survey round …"
  */
-export function citation(meta: EditionMeta, edition: string, url: string, accessed: string): Citation {
+export function citation(meta: EditionMeta, edition: string, url: string): Citation {
   const { authors, title, publisher, place, year, isbn } = meta.source;
   const surnameFirst = authors.map((name) => {
     const parts = name.split(' ');
@@ -22,8 +27,8 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
   const textAuthors = surnameFirst.map((a) => `${a.surname}, ${a.initials}`).join(' and ');
   const text =
     `${textAuthors} (${year}). ${title}. ${place}: ${publisher}. ${isbn ? `ISBN ${isbn}. ` : ''}` +
-    `Web edition, ${edition} survey round, with estimates recomputed from the survey data. ` +
-    `${url} (accessed ${accessed}).`;
+    `Web edition, ${edition} survey round, with every estimate recomputed from its data files. ` +
+    `Published by ${PUBLISHER.name}. ${url}`;
   const key = `${surnameFirst[0]!.surname.toLowerCase()}${year}scale-${edition}`;
   const bibtex = [
     `@book{${key},`,
@@ -33,9 +38,9 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
     `  address = {${place}},`,
     `  year = {${year}},`,
     ...(isbn ? [`  isbn = {${isbn}},`] : []),
-    `  note = {Web edition, ${edition} survey round, with estimates recomputed from the survey data},`,
-    `  url = {${url}},`,
-    `  urldate = {${accessed}}`,
+    `  note = {Web edition, ${edition} survey round, with every estimate recomputed from its data files; ` +
+      `published by ${PUBLISHER.name}},`,
+    `  url = {${url}}`,
     '}',
     '',
   ].join('\n');
@@ -47,9 +52,9 @@ export function citation(meta: EditionMeta, edition: string, url: string, access
     `CY  - ${place}`,
     `PY  - ${year}`,
     ...(isbn ? [`SN  - ${isbn}`] : []),
-    `N1  - Web edition, ${edition} survey round, with estimates recomputed from the survey data`,
+    `N1  - Web edition, ${edition} survey round, with every estimate recomputed from its data files`,
+    `N1  - Web edition published by ${PUBLISHER.name}`,
     `UR  - ${url}`,
-    `Y2  - ${accessed}`,
     'ER  - ',
     '',
   ].join('\r\n');

@@ -3,12 +3,13 @@ import { editions } from '../generated/readGenerated.ts';
 import { chapters } from './chapters.ts';
 
 /**
- * The pages of one edition, inside it: "" (its contents), cite/, sitemap/, print/ (every chapter on one page),
- * search/ and a page per chapter.
+ * The pages of one edition, inside it: "" (its contents), cite/, downloads/, sitemap/, print/ (every chapter on one
+ * page), search/ and a page per chapter.
  */
 export const editionPaths = (edition: string): string[] => [
   '',
   'cite/',
+  'downloads/',
   'sitemap/',
   'print/',
   'search/',

@@ -4,6 +4,7 @@
  * the discrepancies at the head of each group.
  */
 import type { EditionData } from '../generated/editionData.ts';
+import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 type AuditRow = EditionData['audit'][number];
@@ -61,6 +62,7 @@ export function auditSummaryTable(data: EditionData): TableModel {
   });
   return {
     name: 'audit-summary',
+    printed: 'partly',
     title: 'The checks of the printed figures at a glance: how many fell in each class, by where they were printed',
     note:
       'Each printed figure is recomputed from its printed inputs (reproduced, within rounding or a discrepancy); ' +
@@ -89,6 +91,8 @@ export function auditTable(data: EditionData): TableModel {
     const compared = r.recomputed ?? r.other_printed ?? 0;
     return {
       header: cell(r.figure),
+      // printed and recomputed figures are in their indicator's unit, the last part of the key
+      unit: INDICATORS[r.key.split('.').at(-1) as Indicator].unit,
       cells: [
         cell(r.source),
         cell(number(r.published), r.published),
@@ -103,6 +107,7 @@ export function auditTable(data: EditionData): TableModel {
   const order = (r: AuditRow) => (r.class === 'discrepancy' ? 0 : againstPrinted(r) ? 1 : 2);
   return {
     name: 'audit',
+    printed: 'partly',
     title: `Every check of a printed figure (${data.audit.length}), by where it was printed, discrepancies first`,
     note:
       'Shares are fractions (0.62 = 62%). Compared with: another print of the same figure, the sum of its printed ' +

@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES, LOCATION_LABELS, type Area, type Cell } from '../model/dimensions.ts';
-import type { Indicator } from '../model/indicators.ts';
+import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { formatRange, formatValue } from '../model/format.ts';
 import { countriesOf, estimateLookup, rowLookup, type EditionData } from '../generated/editionData.ts';
 import { CLASSED } from '../model/reliability.ts';
@@ -42,7 +42,9 @@ export function comparativeTable(data: EditionData): TableModel {
           return { ...cell(formatValue(value, unit), [shown, reliability ?? '']), reliability };
         }),
         // an estimate's class goes on a CSV line of its own, so that every column stays numeric
-        ...(classed ? { csvLines: ['estimate', 'reliability'] } : {}),
+        ...(classed
+          ? { csvLines: ['estimate', 'reliability'], unit: [INDICATORS[indicator].unit, 'reliability_class'] }
+          : { unit: INDICATORS[indicator].unit }),
       };
     }),
   });
@@ -54,6 +56,7 @@ export function comparativeTable(data: EditionData): TableModel {
       return cell(formatRange(lower, upper, 'count'), [Math.round(lower), Math.round(upper)]);
     }),
     csvLines: ['lower limit', 'upper limit'],
+    unit: INDICATORS.victims.unit,
   });
   return {
     name: 'comparative',

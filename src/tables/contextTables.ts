@@ -19,6 +19,7 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
   const show = (value: number, unit: string) => (unit === 'percent' ? `${value}%` : String(value));
   return {
     name: 'russia-migrant-conditions',
+    printed: 'all',
     title: 'Working conditions of legal and illegal migrants from CIS countries in Russia',
     note:
       'Percentages of migrants surveyed, except hours and pay. Source: the report, section 3.2.1, citing an ' +
@@ -36,6 +37,7 @@ export function russiaMigrantConditionsTable(data: EditionData): TableModel {
             row.characteristic,
           ),
           cells: [cell(show(row.legal, row.unit), row.legal), cell(show(row.illegal, row.unit), row.illegal)],
+          unit: row.unit,
         })),
       },
     ],

@@ -34,7 +34,7 @@ export function regionTable(data: EditionData): TableModel {
       { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: columns('inside') },
       { key: 'abroad', label: LOCATION_LABELS.abroad, numeric: true, csv: columns('abroad') },
       { key: 'all', label: 'In all', numeric: true, csv: columns('all') },
-      { key: 'share_of_region', label: 'Share of the region', numeric: true, csv: ['share_of_region_fraction'] },
+      { key: 'share_of_region', label: 'Share of the region', numeric: true, csv: ['share_of_region_percent'] },
     ],
     groups: [
       {
@@ -48,7 +48,7 @@ export function regionTable(data: EditionData): TableModel {
               estimate(area, 'all'),
               share === undefined
                 ? cell('no victims', '')
-                : cell(formatValue(share, 'share'), roundForUnit(share, 'share')),
+                : cell(formatValue(share, 'share'), +(roundForUnit(share, 'share') * 100).toFixed(4)),
             ],
           };
         }),

@@ -29,6 +29,11 @@ export interface TableRow {
    * ['lower', 'upper'] for limits.
    */
   csvLines?: string[];
+  /**
+   * The unit of the row's numbers where a table's rows hold different quantities (population, family size,
+   * rates): the CSV then gets a `unit` column. One unit per CSV line when the row has `csvLines`.
+   */
+  unit?: string | string[];
 }
 
 export interface TableRowGroup {
@@ -45,6 +50,11 @@ export interface TableModel {
   note: string;
   columns: TableColumn[];
   groups: TableRowGroup[];
+  /**
+   * How much of the table is copied as the report prints it (all: a table of context; partly: printed
+   * figures beside recomputed ones); the report's terms apply to that part
+   */
+  printed?: 'all' | 'partly';
 }
 
 export const cell = (text: string, value: TableCell['value'] = text, detail?: string): TableCell =>
@@ -67,22 +77,60 @@ function withoutEmptyColumns(table: TableModel): TableModel {
   };
 }
 
-export function tableCsv(model: TableModel): string {
+/** A column of a table's CSV: its name, what it holds in words, and whether every value in it is a number. */
+export interface TableCsvField {
+  name: string;
+  label: string;
+  numeric: boolean;
+}
+
+/** The CSV's columns and lines, from the same rows the page shows. */
+export function tableCsvLines(model: TableModel): { fields: TableCsvField[]; data: (string | number)[][] } {
   const table = withoutEmptyColumns(model);
   const grouped = table.groups.some((g) => g.label);
-  const fields = [...(grouped ? ['group'] : []), ...table.columns.flatMap((c) => c.csv ?? [c.key])];
+  const withUnit = table.groups.some((g) => g.rows.some((r) => r.unit !== undefined));
+  const [first, ...rest] = table.columns.flatMap((c) =>
+    (c.csv ?? [c.key]).map((name) => ({
+      name,
+      label: c.csv && c.csv.length > 1 ? `${c.label} (${name})` : c.label,
+      numeric: c.numeric,
+    })),
+  );
+  const named = [
+    ...(grouped ? [{ name: 'group', label: 'Group of rows', numeric: false }] : []),
+    first!,
+    ...(withUnit
+      ? [{ name: 'unit', label: "The unit of the line's numbers (see the codebook's units)", numeric: false }]
+      : []),
+    ...rest,
+  ];
+  const unitOf = (row: TableRow, i: number) => (withUnit ? [[row.unit ?? ''].flat()[i] ?? ''] : []);
   const data = table.groups.flatMap((group) =>
     group.rows.flatMap((row) => {
       const prefix = grouped ? [group.label ?? ''] : [];
-      if (!row.csvLines) return [[...prefix, ...[row.header, ...row.cells].flatMap((c) => c.value)]];
+      if (!row.csvLines) {
+        const [header, ...values] = [row.header, ...row.cells].flatMap((c) => c.value);
+        return [[...prefix, header!, ...unitOf(row, 0), ...values]];
+      }
       return row.csvLines.map((name, i) => [
         ...prefix,
         `${row.header.value} (${name})`,
+        ...unitOf(row, i),
         ...row.cells.map((c) => (c.value as (string | number)[])[i]!),
       ]);
     }),
   );
-  return `${Papa.unparse({ fields, data }, { newline: '\n' })}\n`;
+  // a numeric column that also carries a class on some lines (the comparative table) is text to a spreadsheet
+  const fields = named.map((f, i) => ({
+    ...f,
+    numeric: f.numeric && data.every((line) => typeof line[i] === 'number' || line[i] === ''),
+  }));
+  return { fields, data };
+}
+
+export function tableCsv(model: TableModel): string {
+  const { fields, data } = tableCsvLines(model);
+  return `${Papa.unparse({ fields: fields.map((f) => f.name), data }, { newline: '\n' })}\n`;
 }
 
 const escape = (text: string) =>

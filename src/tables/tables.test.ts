@@ -73,9 +73,42 @@ describe('the comparative and regional tables', () => {
     // 670,890 of 1,132,064 (the report printed 59.2%)
     expect(uzbekistan.cells[3]!.text).toBe('59.3%');
   });
+
+  it('download a share in percent, as the page shows it', () => {
+    const lines = tableCsv(TABLES.region!(editionData2009)).split('\n');
+    expect(lines[0]!.split(',').at(-1)).toBe('share_of_region_percent');
+    // 670,890 ÷ 1,132,064 × 100 = 59.263…
+    expect(
+      Number(
+        lines
+          .find((l) => l.startsWith('UZ,'))!
+          .split(',')
+          .at(-1),
+      ),
+    ).toBeCloseTo(59.2627, 3);
+  });
+
+  it('give each line of the comparative CSV its unit, since its rows count different things', () => {
+    const lines = tableCsv(TABLES.comparative!(editionData2009)).split('\n');
+    expect(lines[0]).toBe('group,indicator,unit,KZ,KG,TJ,TM,UZ,CA');
+    expect(lines[1]).toBe(',Population,count,15778000,5432000,7349000,6746000,27606000,62911000');
+    expect(lines[2]).toMatch(/^,Average family size,persons,8\.6,/);
+    expect(lines).toContain(
+      '"Victims per 1,000 families per year","Labor, inside the country (estimate)",rate,72,32.7,34,71.2,107.8,76.1',
+    );
+    expect(lines.filter((l) => l.includes('(reliability)')).every((l) => l.includes(',reliability_class,'))).toBe(true);
+  });
 });
 
 describe('the audit tables', () => {
+  it("give each line of the CSV the unit of the figure's indicator", () => {
+    const lines = tableCsv(TABLES.audit!(editionData2009)).split('\n');
+    expect(lines[0]).toBe('group,figure,unit,source,published,compared_with,compared,class,note');
+    // Table 2-6a's victims are counts; the shares of section 3.2 are fractions
+    expect(lines.filter((l) => l.includes(',count,Table 2-6a,')).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => /,share,/.test(l)).length).toBeGreaterThan(0);
+  });
+
   it('list every check once, grouped by where the figure was printed, discrepancies first', () => {
     const table = TABLES.audit!(editionData2009);
     expect(table.groups.flatMap((g) => g.rows)).toHaveLength(664);

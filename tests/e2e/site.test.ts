@@ -22,6 +22,8 @@ import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/staticServer.ts';
+import { kilobytes } from '../../src/site/downloads.ts';
+import { dataPackageFaults } from '../dataPackageFaults.ts';
 import { run } from '../projectCopy.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,13 +54,15 @@ const chapterSlugs = (edition: string) =>
     : [];
 /**
  * The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite,
- * sitemap and chapter pages.
+ * downloads, sitemap and chapter pages.
  */
 const EDITION_PAGES = EDITIONS.flatMap((edition) =>
-  ['', 'cite/', 'sitemap/', 'print/', 'search/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map((page) => ({
-    path: `/${edition}/${page}`,
-    edition,
-  })),
+  ['', 'cite/', 'downloads/', 'sitemap/', 'print/', 'search/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map(
+    (page) => ({
+      path: `/${edition}/${page}`,
+      edition,
+    }),
+  ),
 );
 const PAGES = ['/', '/compare/', ...EDITION_PAGES.map((p) => p.path)].sort();
 /** The pages read in the browser: all but "/", which only redirects. */
@@ -130,6 +134,53 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+describe('the downloads of 2009', () => {
+  const edition = `${dist}/2009`;
+
+  it('load as a Frictionless Data Package (datapackage-js), every row passing its Table Schema', async () => {
+    const { resources, rows, faults } = await dataPackageFaults(edition);
+    expect(faults).toEqual([]);
+    // estimates, reconciliation and the codebook, the 10 tables and the 32 figures the chapters place
+    expect(resources).toBe(45);
+    // estimates.csv alone has 1,714 lines of data
+    expect(rows).toBeGreaterThan(1_714);
+  });
+
+  it('fail that check when a column is given the wrong type', async () => {
+    const descriptor = JSON.parse(readFileSync(`${edition}/datapackage.json`, 'utf8')) as {
+      resources: { name: string; schema: { fields: { name: string; type: string }[] } }[];
+    };
+    const estimates = descriptor.resources.find((r) => r.name === 'data-estimates')!;
+    // a planted fault: rates and shares are not whole numbers
+    estimates.schema.fields.find((f) => f.name === 'value')!.type = 'integer';
+    const { faults } = await dataPackageFaults(edition, descriptor);
+    expect(
+      faults.some((f) => /^data-estimates: .*"value"/.test(f)),
+      faults.join('\n'),
+    ).toBe(true);
+  });
+
+  it('give each file on the downloads page the size it is served at', () => {
+    const { document } = parseHTML(readFileSync(`${edition}/downloads/index.html`, 'utf8'));
+    const rows = [...document.querySelectorAll('tbody tr')].filter((r) => r.querySelector('a[download]'));
+    // five data files, 10 tables, and 32 figures as CSV and SVG
+    expect(rows.length).toBe(5 + 10 + 64);
+    for (const row of rows) {
+      const href = row.querySelector('a')!.getAttribute('href')!;
+      expect(row.querySelector('td.num')!.textContent, href).toBe(kilobytes(readFileSync(`${dist}${href}`, 'utf8')));
+    }
+  });
+
+  it('offer each chart as an SVG that needs no style sheet, with its source', () => {
+    const svg = readFileSync(`${edition}/figures/region-shares.svg`, 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/var\(--|currentColor/);
+    // Kazakhstan's colour in the light theme (src/charts/palette.ts)
+    expect(svg).toContain('fill="#0072B2"');
+    expect(svg).toContain('>Source: Kydyrov and Abakirova (2010), The Scale of Human Trafficking in Central Asia.<');
+  });
 });
 
 describe('the built site', () => {

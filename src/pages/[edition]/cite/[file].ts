@@ -10,12 +10,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const edition = params.edition!;
-  const cite = citation(
-    manifest(edition).meta,
-    edition,
-    absoluteUrl(`/${edition}/`),
-    new Date().toISOString().slice(0, 10),
-  );
+  const cite = citation(manifest(edition).meta, edition, absoluteUrl(`/${edition}/`));
   const bib = params.file === 'citation.bib';
   return new Response(bib ? cite.bibtex : cite.ris, {
     headers: {

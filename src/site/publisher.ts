@@ -1,0 +1,42 @@
+/**
+ * Who publishes this web edition, whom to write to about a wrong number, and under which terms
+ * each part may be reused: set here once, and read by the citation, the footer, the downloads
+ * page and datapackage.json, so that they cannot say different things.
+ */
+
+/** The web edition's own publisher and its corrections contact (not the report's publishers). */
+export const PUBLISHER = {
+  name: 'The Scale of Human Trafficking in Central Asia web edition project',
+  /** where readers report an error in a number or a sentence */
+  corrections: 'mailto:corrections@example.org',
+} as const;
+
+/** The terms of each part of an edition: `name` for datapackage.json, `label` for the pages. */
+export const LICENCES = {
+  /** the software that builds the site: the LICENSE file at the root of the project */
+  code: { name: 'MIT', label: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
+  /** what the project computes and writes: recomputed estimates, the reconciliation, the codebook */
+  project: {
+    name: 'CC-BY-4.0',
+    label: 'CC BY 4.0',
+    title: 'Creative Commons Attribution 4.0',
+    path: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+  /**
+   * figures copied as printed in the report: they stay the work of RCMRI and IOM, reused under the
+   * report's own terms, whatever this project's licence says
+   */
+  report: { name: 'report-terms', label: 'the report’s terms', title: "The report's terms (RCMRI and IOM, 2010)" },
+} as const;
+export type Licence = keyof typeof LICENCES;
+
+/** The data statement, in one sentence per part, as the footer and the downloads page print it. */
+export const DATA_STATEMENT = {
+  report:
+    'Figures printed in the report (its inputs, province figures and tables of context) belong to RCMRI and ' +
+    'IOM, who published them in 2010; reuse them under the report’s terms and cite the report.',
+  project:
+    'What this project adds (every recomputed estimate, its limits and reliability class, the reconciliation, ' +
+    `the codebook and the data package) is released under ${LICENCES.project.title} (${LICENCES.project.name}).`,
+  code: `The software that builds the edition is released under the ${LICENCES.code.title}.`,
+} as const;
