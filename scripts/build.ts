@@ -4,13 +4,14 @@
  * site as it was.
  *   tsx scripts/build.ts   (after npm run estimate and scripts/check-content.ts)
  * SITE_URL is the public address; without it the build is a local preview, and says so last, where it is seen.
- * DEPLOY=1 makes a missing SITE_URL an error.
+ * DEPLOY=1 makes a missing SITE_URL or CORRECTIONS_CONTACT an error (src/site/publisher.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { publisherOf } from '../src/site/publisher.ts';
 import { PREVIEW_ORIGIN, siteAddress, type SiteAddress } from '../src/site/siteAddress.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +23,7 @@ const kept = () => (existsSync(dist) ? 'dist/ still holds the previous site' : '
 let site: SiteAddress;
 try {
   site = siteAddress(process.env);
+  publisherOf(process.env);
 } catch (error) {
   console.error(`build: ${(error as Error).message}; nothing was written`);
   process.exit(1);

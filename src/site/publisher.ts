@@ -4,12 +4,32 @@
  * page and datapackage.json, so that they cannot say different things.
  */
 
-/** The web edition's own publisher and its corrections contact (not the report's publishers). */
-export const PUBLISHER = {
-  name: 'The Scale of Human Trafficking in Central Asia web edition project',
-  /** where readers report an error in a number or a sentence */
-  corrections: 'mailto:corrections@example.org',
-} as const;
+/** Where a build without CORRECTIONS_CONTACT tells readers to write: a placeholder a deploy build refuses. */
+export const PLACEHOLDER_CONTACT = 'mailto:corrections@example.org';
+
+/**
+ * The web edition's own publisher and its corrections contact (not the report's publishers). Whoever
+ * deploys a copy is its publisher, so both come from the build's settings: PUBLISHER_NAME and
+ * CORRECTIONS_CONTACT (a mailto: or https: address).
+ */
+export function publisherOf(env: Readonly<Record<string, string | undefined>>) {
+  const deploy = (env.DEPLOY ?? '') !== '' && env.DEPLOY !== '0';
+  const corrections = env.CORRECTIONS_CONTACT?.trim() || PLACEHOLDER_CONTACT;
+  if (deploy && corrections === PLACEHOLDER_CONTACT)
+    throw new Error(
+      'CORRECTIONS_CONTACT is not set: a deploy build (DEPLOY=1) needs an address where readers report a wrong ' +
+        'number, e.g. CORRECTIONS_CONTACT=mailto:corrections@your-organisation.org',
+    );
+  if (!/^(mailto:|https?:\/\/)/.test(corrections))
+    throw new Error(`CORRECTIONS_CONTACT is not a mailto: or http(s) address: "${corrections}"`);
+  return {
+    name: env.PUBLISHER_NAME?.trim() || 'The Scale of Human Trafficking in Central Asia web edition project',
+    /** where readers report an error in a number or a sentence */
+    corrections,
+  };
+}
+
+export const PUBLISHER = publisherOf(process.env);
 
 /** The terms of each part of an edition: `name` for datapackage.json, `label` for the pages. */
 export const LICENCES = {
