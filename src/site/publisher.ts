@@ -29,7 +29,8 @@ export function publisherOf(env: Readonly<Record<string, string | undefined>>) {
   };
 }
 
-export const PUBLISHER = publisherOf(process.env);
+/** As the pages give it; a deploy build has checked the settings before Astro starts (scripts/build.ts). */
+export const PUBLISHER = publisherOf({ ...process.env, DEPLOY: '' });
 
 /** The terms of each part of an edition: `name` for datapackage.json, `label` for the pages. */
 export const LICENCES = {
