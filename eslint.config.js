@@ -6,7 +6,8 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'generated/', 'node_modules/', '.astro/', '**/*.astro'] },
+  // dist.tmp-* and dist.old-*: a build in progress (scripts/build.ts) beside dist/
+  { ignores: ['dist/', 'dist.*/', 'generated/', 'node_modules/', '.astro/', '**/*.astro'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

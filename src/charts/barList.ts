@@ -9,7 +9,7 @@ import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability
 export const FEW_CASES = 30;
 
 /** The page's background behind a label, so that a grid or reference line never runs through its text. */
-const HALO = { stroke: 'var(--bg, #ffffff)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+const HALO = { stroke: 'var(--bg, #ffffff)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 /** Labels start a little right of the axis line, which is drawn over them. */
 const LABEL_INSET = 3;
@@ -147,7 +147,7 @@ export function barList(
         : []),
       Plot.text(
         bars.filter((r) => !wraps(r)),
-        { x: 0, dx: LABEL_INSET, y: 'key', text: 'label', textAnchor: 'start', dy: -9, fill: INK, ...HALO },
+        { x: 0, dx: LABEL_INSET, y: 'key', text: 'label', textAnchor: 'start', dy: -10, fill: INK, ...HALO },
       ),
       // a long label, wrapped, grows upwards from just above its bar into the band left free for it
       Plot.text(bars.filter(wraps), {
@@ -158,7 +158,7 @@ export function barList(
         textAnchor: 'start',
         lineAnchor: 'bottom',
         lineWidth: lineEms,
-        dy: -3,
+        dy: -4,
         fill: INK,
         ...HALO,
       }),

@@ -497,6 +497,12 @@ describe('rendering', () => {
     expect(data).not.toContain('>139984<');
   });
 
+  it('writes the source under the chart at every width, so that a screenshot keeps it', () => {
+    const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv', { source: 'Source: K & A 2010' });
+    expect(html.match(/<text [^>]*font-size="11"[^>]*>Source: K &amp; A 2010<\/text><\/svg>/g)).toHaveLength(3);
+    expect(chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv')).not.toContain('Source:');
+  });
+
   it('draws each chart at three widths', () => {
     const html = chartHtml(CHARTS['KZ-risk']!, editionData2009, 5, 'x.csv');
     expect(

@@ -18,15 +18,23 @@ import { isHeading, type ChartColumn, type ChartDefinition, type ChartRow } from
  */
 export const WIDTHS = { phone: 340, tablet: 460, desktop: 640 } as const;
 
+/** The height of the source line under a chart, in pixels. */
+const SOURCE_LINE = 20;
+
 const escape = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
+/**
+ * The chart as SVG, one element per panel.
+ * @param source a line of credit written under the last panel, so that a screenshot of the chart keeps it
+ */
 export function chartSvg(
   definition: ChartDefinition,
   rows: ChartRow[],
   width: number,
   label: string,
   description: string,
+  source?: string,
 ): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const specs = [definition.spec(rows, { width })].flat();
@@ -45,6 +53,22 @@ export function chartSvg(
       for (const inner of svg.querySelectorAll('[aria-label]')) if (inner !== svg) inner.removeAttribute('aria-label');
       // Plot's font-variant="tabular-nums" is no SVG attribute (the Nu checker refuses it): the page's CSS sets it
       for (const inner of svg.querySelectorAll('[font-variant]')) inner.removeAttribute('font-variant');
+      if (source && i === specs.length - 1) {
+        const height = Number(svg.getAttribute('height')) + SOURCE_LINE;
+        svg.setAttribute('height', String(height));
+        svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+        const credit = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        for (const [name, value] of Object.entries({
+          x: 2,
+          y: height - 5,
+          'font-size': 11,
+          'text-anchor': 'start',
+          fill: 'currentColor',
+        }))
+          credit.setAttribute(name, String(value));
+        credit.textContent = source;
+        svg.append(credit as unknown as Node);
+      }
       return svg.outerHTML;
     })
     .join('');
@@ -108,16 +132,16 @@ function reliabilityKey(rows: ChartRow[]): LegendItem[] {
 /**
  * @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page)
  * @param options the number the report gave the figure, if it had one; the chart as a standalone SVG file, where
- *   the edition offers one
+ *   the edition offers one; the line of credit under the chart
  */
 export function chartHtml(
   definition: ChartDefinition,
   data: EditionData,
   number: number | undefined,
   csvHref: string,
-  options: { report?: string; svgHref?: string } = {},
+  options: { report?: string; svgHref?: string; source?: string } = {},
 ): string {
-  const { report, svgHref } = options;
+  const { report, svgHref, source } = options;
   const figure = number === undefined ? 'Figure' : blockNumber('Figure', number, report);
   const thisFigure = number === undefined ? 'the figure' : `Figure ${number}`;
   const id = `figure-${definition.name}`;
@@ -151,10 +175,10 @@ export function chartHtml(
       ? `<p class="visually-hidden">Colour key:</p><ul class="legend">${legend.map(swatch).join('')}</ul>`
       : '') +
     (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[])
-      .map(
-        (size) =>
-          `<div class="chart-svg ${size}">${chartSvg(definition, rows, WIDTHS[size], label, description)}</div>`,
-      )
+      .map((size) => {
+        const svg = chartSvg(definition, rows, WIDTHS[size], label, description, source);
+        return `<div class="chart-svg ${size}">${svg}</div>`;
+      })
       .join('') +
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
     `<details class="chart-data"><summary>The data behind ${thisFigure}</summary>` +

@@ -17,6 +17,7 @@ import type { Country } from '../model/dimensions.ts';
 import { manifest } from '../generated/readGenerated.ts';
 import { TABLES } from '../tables/index.ts';
 import { tableHtml } from '../tables/tableModel.ts';
+import { chartCredit } from './citation.ts';
 import { url } from './url.ts';
 
 export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -182,6 +183,7 @@ function rendered(name: string) {
     if (result) drawn.set(block.name, { ...block, title: result.title });
     return result?.html;
   };
+  const credit = chartCredit(manifest(name).meta, name);
   const draw = (block: PlacedBlock) => {
     // a country's table or chart exists only in an edition that measured the country
     const country = /(?:^|-)(KZ|KG|TJ|TM|UZ)(?:-|$)/.exec(block.name)?.[1];
@@ -197,7 +199,7 @@ function rendered(name: string) {
     return (
       chart && {
         title: chart.title(entry.data),
-        html: chartHtml(chart, entry.data, block.number, csv, { report: block.report, svgHref: svg }),
+        html: chartHtml(chart, entry.data, block.number, csv, { report: block.report, svgHref: svg, source: credit }),
       }
     );
   };

@@ -4,6 +4,13 @@ import { PUBLISHER } from './publisher.ts';
 /** @example surnames(['Taalaibek Kydyrov', 'Jypara Abakirova']) // => "Kydyrov and Abakirova" */
 export const surnames = (authors: readonly string[]) => authors.map((name) => name.split(' ').at(-1)).join(' and ');
 
+/**
+ * The line of credit under a chart on the page, short enough for a phone's drawing.
+ * @example chartCredit(meta, '2009') // => "Source: Kydyrov & Abakirova 2010; web edition 2009"
+ */
+export const chartCredit = (meta: EditionMeta, edition: string) =>
+  `Source: ${surnames(meta.source.authors).replace(' and ', ' & ')} ${meta.source.year}; web edition ${edition}`;
+
 export interface Citation {
   text: string;
   bibtex: string;

@@ -51,7 +51,9 @@ function figureFiles(edition: string, data: EditionData, names: readonly string[
   const { meta } = manifest(edition);
   const source = [
     `Source: ${surnames(meta.source.authors)} (${meta.source.year}), ${meta.source.title}.`,
-    `Web edition, ${edition} survey round, published by ${PUBLISHER.name}.`,
+    // a line of its own, as a publisher's name may be long: the drawing is 640 pixels wide
+    `Web edition, ${edition} survey round, published by`,
+    `${PUBLISHER.name}.`,
   ];
   return names.flatMap((name) => {
     const chart = CHARTS[name]!;
@@ -207,7 +209,8 @@ export function downloadResponse(edition: string, path: string): Response {
 }
 
 /**
- * A file's size as the downloads page gives it, in kilobytes of 1,000 bytes of its UTF-8 text.
+ * A file's size as the downloads page gives it, in kilobytes of 1,000 bytes (of its UTF-8 text, for a text).
  * @example kilobytes('x'.repeat(2_345)) // => "2.3 kB"
  */
-export const kilobytes = (body: string) => `${(Buffer.byteLength(body) / 1000).toFixed(1)} kB`;
+export const kilobytes = (body: string | Uint8Array) =>
+  `${((typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength) / 1000).toFixed(1)} kB`;

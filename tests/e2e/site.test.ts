@@ -165,12 +165,24 @@ describe('the downloads of 2009', () => {
   it('give each file on the downloads page the size it is served at', () => {
     const { document } = parseHTML(readFileSync(`${edition}/downloads/index.html`, 'utf8'));
     const rows = [...document.querySelectorAll('tbody tr')].filter((r) => r.querySelector('a[download]'));
-    // five data files, 11 tables, and 32 figures as CSV and SVG
-    expect(rows.length).toBe(5 + 11 + 64);
+    // five data files, 11 tables, and 32 figures as CSV, SVG and PNG
+    expect(rows.length).toBe(5 + 11 + 96);
     for (const row of rows) {
       const href = row.querySelector('a')!.getAttribute('href')!;
-      expect(row.querySelector('td.num')!.textContent, href).toBe(kilobytes(readFileSync(`${dist}${href}`, 'utf8')));
+      const served = readFileSync(`${dist}${href}`);
+      expect(row.querySelector('td.num')!.textContent, href).toBe(
+        kilobytes(href.endsWith('.png') ? served : served.toString('utf8')),
+      );
     }
+  });
+
+  it('offer each chart as a PNG image too, twice the SVG drawing in size', () => {
+    const png = readFileSync(`${edition}/figures/region-shares.png`);
+    // the PNG signature, then the IHDR chunk's width and height
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = readFileSync(`${edition}/figures/region-shares.svg`, 'utf8');
+    const [width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).map(Number);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width! * 2, height! * 2]);
   });
 
   it('offer each chart as an SVG that needs no style sheet, with its source', () => {
