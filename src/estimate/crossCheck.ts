@@ -7,7 +7,7 @@ import { REGION, type Country, type Location, type OrAll } from '../model/dimens
 import type { PublishedFigure } from '../model/edition.ts';
 import type { Indicator } from '../model/indicators.ts';
 import { figureKey } from './figure.ts';
-import { describe } from './reconcile.ts';
+import { printedColumns } from './reconcile.ts';
 
 export type CrossCheckClass = 'agrees' | 'discrepancy';
 
@@ -132,11 +132,7 @@ function compare(
   // "in Table 2-1a"; "the sum of the countries' printed figures (Table 2-1a, Table 2-2a, …)"
   const against = comparedWith === 'printed' ? `in ${otherSource}` : `${what} (${otherSource})`;
   return {
-    id: figure.line,
-    figure: describe(figure),
-    key: figureKey(figure),
-    source: figure.source,
-    published: figure.value,
+    ...printedColumns(figure),
     comparedWith,
     otherPrinted: other.value,
     otherSource,

@@ -44,11 +44,7 @@ export function reconcile(published: readonly PublishedFigure[], index: FigureIn
     const klass = classify(figure, recomputed);
     const notes = [figure.note, klass === 'reproduced' ? '' : explain(figure, published, index)].filter(Boolean);
     return {
-      id: figure.line,
-      figure: describe(figure),
-      key: figureKey(figure),
-      source: figure.source,
-      published: figure.value,
+      ...printedColumns(figure),
       comparedWith: 'recomputed',
       recomputed: recomputed.value,
       class: klass,
@@ -121,6 +117,15 @@ export function classify(figure: PublishedFigure, recomputed: Span): Reconciliat
   if (recomputed.lo <= figure.value + slack && recomputed.hi >= figure.value - slack) return 'within_rounding';
   return 'discrepancy';
 }
+
+/** What every row of the reconciliation says of its printed figure: its line, name, key, place and value. */
+export const printedColumns = (figure: PublishedFigure) => ({
+  id: figure.line,
+  figure: describe(figure),
+  key: figureKey(figure),
+  source: figure.source,
+  published: figure.value,
+});
 
 /** A plain-language name for a figure: "Kazakhstan, victims, inside, labor, women". */
 export function describe(figure: {
