@@ -55,16 +55,20 @@ export function barList(
   // the label's line length in ems: the width less the room for a value at the bar's end, at 13 pixels an em
   const lineEms = (options.width - 60) / 13;
   const wraps = (r: ChartRow) => String(r.label).length * CHARACTER_EMS > lineEms;
-  const panel: ChartRow[] = options.panelTitle ? [{ key: 'panel title', label: options.panelTitle, value: '' }] : [];
+  // rows that only lay the chart out (its title, room above a wrapped label) are marked, so that nothing takes them
+  // for a heading or a gap in the data
+  const panel: ChartRow[] = options.panelTitle
+    ? [{ key: 'panel title', label: options.panelTitle, value: '', layout: 'title' }]
+    : [];
   rows = [
     ...panel,
     ...rows.flatMap((r) =>
-      r.value !== '' && wraps(r) ? [{ key: `${r.key} (room)`, label: '', value: '', missing: 'room' }, r] : [r],
+      r.value !== '' && wraps(r) ? [{ key: `${r.key} (room)`, label: '', value: '', layout: 'room' }, r] : [r],
     ),
   ];
   const bars = rows.filter((r) => r.value !== '');
-  const headings = rows.filter((r) => isHeading(r) && r.key !== 'panel title');
-  const gaps = rows.filter((r) => r.missing !== undefined && r.missing !== 'room');
+  const headings = rows.filter((r) => isHeading(r) && r.layout === undefined);
+  const gaps = rows.filter((r) => r.missing !== undefined);
   const maxValue = Math.max(
     ...bars.map((r) =>
       Math.max(Number(options.limits ? r.upper : r.value), options.designLimits ? Number(r.upper_design) : 0),
