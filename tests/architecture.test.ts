@@ -15,6 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const STAGES: readonly (readonly string[])[] = [
   ['stats'],
   ['model'],
+  // the site's words in every language, and the Russian cases of the data's words
+  ['i18n'],
   ['data'],
   ['survey'],
   ['estimate'],

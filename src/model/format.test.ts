@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbout, formatMillions, formatRange, formatValue } from './format.ts';
+import { blockNumber, formatAbout, formatMillions, formatRange, formatValue } from './format.ts';
 
 describe('formatValue', () => {
   it('prints each unit as the report does', () => {
@@ -27,5 +27,31 @@ describe('headline numbers', () => {
     expect(formatAbout(139_984)).toBe('140,000');
     expect(formatAbout(7_889)).toBe('7,900');
     expect(formatMillions(942_683, 1_330_104)).toBe('0.94–1.33 million');
+  });
+});
+
+describe('Russian numbers', () => {
+  const nbsp = '\u00a0';
+  it('group thousands with a no-break space, use a decimal comma and a no-break space before %', () => {
+    expect(formatValue(1_132_064.4, 'count', 'ru')).toBe(`1${nbsp}132${nbsp}064`);
+    expect(formatValue(76.25, 'rate', 'ru')).toBe('76,3');
+    expect(formatValue(0.593, 'share', 'ru')).toBe(`59,3${nbsp}%`);
+    expect(formatValue(0.31, 'share', 'ru')).toBe(`31${nbsp}%`);
+    expect(formatValue(-0.149, 'change', 'ru')).toBe(`−14,9${nbsp}%`);
+    expect(formatValue(0.0000926, 'small_share', 'ru')).toBe(`0,009${nbsp}%`);
+    expect(formatRange(110_079.4, 172_456.6, 'count', 'ru')).toBe(`110${nbsp}079–172${nbsp}457`);
+  });
+
+  it('round headline counts to «млн» and «тыс.»', () => {
+    expect(formatAbout(1_132_064, 'ru')).toBe(`1,1${nbsp}млн`);
+    expect(formatAbout(139_984, 'ru')).toBe(`140${nbsp}тыс.`);
+    expect(formatAbout(7_889, 'ru')).toBe(`7,9${nbsp}тыс.`);
+    expect(formatAbout(640, 'ru')).toBe('640');
+    expect(formatMillions(942_683, 1_330_104, 'ru')).toBe(`0,94–1,33${nbsp}млн`);
+  });
+
+  it("number tables and figures, with the report's own number abbreviated", () => {
+    expect(blockNumber('Figure', 4, 'Figure 2-1d', 'ru')).toBe('Рисунок 4 (в докладе: рис. 2-1d)');
+    expect(blockNumber('Table', 3, undefined, 'ru')).toBe('Таблица 3');
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cardinalWord, countryName, fieldworkWords, ordinalWord } from './terms.ts';
+
+describe('Russian words the data writes', () => {
+  it('decline country names', () => {
+    expect(countryName('UZ', 'ru', 'prep')).toBe('Узбекистане');
+    expect(countryName('KG', 'ru', 'gen')).toBe('Кыргызстана');
+    expect(countryName('CA', 'ru', 'acc')).toBe('Центральную Азию');
+    expect(countryName('TJ', 'en', 'prep')).toBe('Tajikistan');
+  });
+
+  it('give a place as a neuter ordinal, «третье» soft', () => {
+    expect(ordinalWord(4, 'ru')).toBe('четвёртое');
+    expect(ordinalWord(4, 'ru', 'prep')).toBe('четвёртом');
+    expect(ordinalWord(3, 'ru', 'gen')).toBe('третьего');
+    expect(ordinalWord(1, 'ru', 'ins')).toBe('первым');
+    expect(ordinalWord(4, 'en')).toBe('fourth');
+  });
+
+  it('give the number of countries as a feminine cardinal', () => {
+    expect(cardinalWord(5, 'ru', 'gen')).toBe('пяти');
+    expect(cardinalWord(5, 'ru', 'ins')).toBe('пятью');
+    expect(cardinalWord(2, 'ru')).toBe('две');
+    expect(cardinalWord(4, 'ru', 'prep')).toBe('четырёх');
+    expect(cardinalWord(8, 'ru', 'gen')).toBe('восьми');
+    expect(cardinalWord(5, 'en')).toBe('five');
+  });
+
+  it('write the fieldwork months in the case asked for', () => {
+    const fieldwork = { start: '2009-09', end: '2009-11' };
+    expect(fieldworkWords(fieldwork, 'en')).toBe('September to November 2009');
+    expect(fieldworkWords(fieldwork, 'ru')).toBe('сентябрь–ноябрь 2009 года');
+    expect(fieldworkWords(fieldwork, 'ru', 'prep')).toBe('сентябре–ноябре 2009 года');
+    expect(fieldworkWords({ start: '2030-12', end: '2031-02' }, 'ru', 'gen')).toBe(
+      'декабря 2030 года–февраля 2031 года',
+    );
+    expect(fieldworkWords({ start: '2031-03', end: '2031-03' }, 'en')).toBe('March 2031');
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The words of the report's dimensions in each language, with the Russian cases a sentence needs: country names
+ * («в Узбекистане»), ordinals for a place («на четвёртом месте»), the number of countries («из пяти стран») and
+ * the fieldwork months («в сентябре–ноябре 2009 года»).
+ */
+import {
+  COUNTRY_NAMES,
+  EXPLOITATION_LABELS,
+  LOCATION_LABELS,
+  type Area,
+  type Exploitation,
+  type Location,
+  type OrAll,
+  type Sex,
+} from '../model/dimensions.ts';
+import type { Locale } from '../model/locale.ts';
+
+/** The Russian cases, by the short names an editor writes in `{case=prep}`. */
+export const CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'] as const;
+export type GrammaticalCase = (typeof CASES)[number];
+
+type Declined = Record<GrammaticalCase, string>;
+/** A masculine noun in -стан: Казахстан, Казахстана, Казахстану, Казахстан, Казахстаном, Казахстане. */
+const stan = (name: string): Declined => ({
+  nom: name,
+  gen: `${name}а`,
+  dat: `${name}у`,
+  acc: name,
+  ins: `${name}ом`,
+  prep: `${name}е`,
+});
+
+const COUNTRY_NAMES_RU: Record<Area, Declined> = {
+  KZ: stan('Казахстан'),
+  KG: stan('Кыргызстан'),
+  TJ: stan('Таджикистан'),
+  TM: stan('Туркменистан'),
+  UZ: stan('Узбекистан'),
+  CA: {
+    nom: 'Центральная Азия',
+    gen: 'Центральной Азии',
+    dat: 'Центральной Азии',
+    acc: 'Центральную Азию',
+    ins: 'Центральной Азией',
+    prep: 'Центральной Азии',
+  },
+};
+
+/** @example countryName('UZ', 'ru', 'prep') // => "Узбекистане" */
+export const countryName = (area: Area, locale: Locale, grammaticalCase: GrammaticalCase = 'nom'): string =>
+  locale === 'ru' ? COUNTRY_NAMES_RU[area][grammaticalCase] : COUNTRY_NAMES[area];
+
+/** Ordinal stems with the endings of a neuter adjective («четвёртое место»); 3 is soft: «третье», «третьего». */
+const ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четвёрт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'];
+const NEUTER: Declined = { nom: 'ое', gen: 'ого', dat: 'ому', acc: 'ое', ins: 'ым', prep: 'ом' };
+const NEUTER_SOFT: Declined = { nom: 'ье', gen: 'ьего', dat: 'ьему', acc: 'ье', ins: 'ьим', prep: 'ьем' };
+const ENGLISH_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/**
+ * A place among the countries in words; in Russian neuter, to go with «место».
+ * @example ordinalWord(4, 'ru', 'prep') // => "четвёртом"
+ */
+export function ordinalWord(place: number, locale: Locale, grammaticalCase: GrammaticalCase = 'nom'): string {
+  if (locale === 'en') return ENGLISH_ORDINALS[place - 1] ?? `${place}th`;
+  const stem = ORDINAL_STEMS[place - 1];
+  if (!stem) return `${place}-${NEUTER[grammaticalCase].slice(-2)}`;
+  return stem + (place === 3 ? NEUTER_SOFT : NEUTER)[grammaticalCase];
+}
+
+/** Numbers of countries in words; feminine in Russian, to go with «страна». */
+const CARDINALS_RU: readonly Declined[] = [
+  { nom: 'ни одной', gen: 'ни одной', dat: 'ни одной', acc: 'ни одной', ins: 'ни одной', prep: 'ни одной' },
+  { nom: 'одна', gen: 'одной', dat: 'одной', acc: 'одну', ins: 'одной', prep: 'одной' },
+  { nom: 'две', gen: 'двух', dat: 'двум', acc: 'две', ins: 'двумя', prep: 'двух' },
+  { nom: 'три', gen: 'трёх', dat: 'трём', acc: 'три', ins: 'тремя', prep: 'трёх' },
+  { nom: 'четыре', gen: 'четырёх', dat: 'четырём', acc: 'четыре', ins: 'четырьмя', prep: 'четырёх' },
+  ...['пят', 'шест', 'сем', 'восьм', 'девят', 'десят'].map((stem, i) => {
+    const nom = ['пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'][i]!;
+    return { nom, gen: `${stem}и`, dat: `${stem}и`, acc: nom, ins: `${nom}ю`, prep: `${stem}и` };
+  }),
+];
+const ENGLISH_CARDINALS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** @example cardinalWord(5, 'ru', 'gen') // => "пяти" */
+export function cardinalWord(count: number, locale: Locale, grammaticalCase: GrammaticalCase = 'nom'): string {
+  if (locale === 'en') return ENGLISH_CARDINALS[count] ?? String(count);
+  return CARDINALS_RU[count]?.[grammaticalCase] ?? String(count);
+}
+
+/** The months in the three cases a date range takes in Russian: «сентябрь», «сентября», «в сентябре». */
+const MONTHS_RU: Record<'nom' | 'gen' | 'prep', readonly string[]> = {
+  nom: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  gen: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+  prep: [
+    'январе',
+    'феврале',
+    'марте',
+    'апреле',
+    'мае',
+    'июне',
+    'июле',
+    'августе',
+    'сентябре',
+    'октябре',
+    'ноябре',
+    'декабре',
+  ],
+};
+export const MONTH_CASES = ['nom', 'gen', 'prep'] as const;
+
+/**
+ * The fieldwork months, "2009-09" to "2009-11".
+ * @example fieldworkWords({ start: '2009-09', end: '2009-11' }, 'ru', 'prep') // => "сентябре–ноябре 2009 года"
+ */
+export function fieldworkWords(
+  fieldwork: { start: string; end: string },
+  locale: Locale,
+  grammaticalCase: (typeof MONTH_CASES)[number] = 'nom',
+): string {
+  const { start, end } = fieldwork;
+  const year = end.slice(0, 4);
+  const sameYear = start.slice(0, 4) === year;
+  if (locale === 'en') {
+    const month = (date: string) =>
+      new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
+    return start.slice(0, 7) === end.slice(0, 7)
+      ? `${month(end)} ${year}`
+      : `${month(start)}${sameYear ? '' : ` ${start.slice(0, 4)}`} to ${month(end)} ${year}`;
+  }
+  const month = (date: string) => MONTHS_RU[grammaticalCase][Number(date.slice(5, 7)) - 1]!;
+  return start.slice(0, 7) === end.slice(0, 7)
+    ? `${month(end)} ${year} года`
+    : `${month(start)}${sameYear ? '' : ` ${start.slice(0, 4)} года`}–${month(end)} ${year} года`;
+}
+
+const LOCATION_LABELS_RU: Record<OrAll<Location>, string> = {
+  inside: 'Внутри страны',
+  abroad: 'За рубежом',
+  all: 'Внутри страны и за рубежом',
+};
+const EXPLOITATION_LABELS_RU: Record<Exploitation, string> = { labor: 'Трудовая', sexual: 'Сексуальная' };
+const SEX_LABELS: Record<Locale, Record<Sex, string>> = {
+  en: { women: 'Women', men: 'Men' },
+  ru: { women: 'Женщины', men: 'Мужчины' },
+};
+
+/** A location as a heading: "Abroad", «За рубежом». */
+export const locationLabel = (location: OrAll<Location>, locale: Locale): string =>
+  (locale === 'ru' ? LOCATION_LABELS_RU : LOCATION_LABELS)[location];
+
+/** A location inside a sentence: "abroad", «за рубежом». */
+export const locationPhrase = (location: OrAll<Location>, locale: Locale): string => {
+  const label = locationLabel(location, locale);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+};
+
+/** A kind of exploitation as a label: "Labor", «Трудовая» (эксплуатация). */
+export const exploitationLabel = (exploitation: Exploitation, locale: Locale): string =>
+  (locale === 'ru' ? EXPLOITATION_LABELS_RU : EXPLOITATION_LABELS)[exploitation];
+
+export const sexLabel = (sex: Sex, locale: Locale): string => SEX_LABELS[locale][sex];
