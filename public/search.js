@@ -11,6 +11,10 @@ const input = form.querySelector('input[name=q]');
 const status = document.querySelector('#search-status');
 const list = document.querySelector('#search-results');
 const { edition, base } = form.dataset;
+// the page's language gives the messages, with {count}, {term} and {shown} to fill in; Pagefind searches the
+// index of the page's language (its <html lang>)
+const words = JSON.parse(form.dataset.words);
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
 let loaded;
 
 function pagefind() {
@@ -27,15 +31,16 @@ async function find(term) {
     status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = words.searching;
   try {
     const { results } = await (await pagefind()).search(term, { filters: { edition } });
     const found = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
-    const count = `${results.length} page${results.length > 1 ? 's' : ''} of the ${edition} edition contain`;
+    const values = { count: results.length, term, shown: SHOWN };
     status.textContent =
       results.length === 0
-        ? `No page of the ${edition} edition contains “${term}”.`
-        : `${count} “${term}”${results.length > SHOWN ? `; the ${SHOWN} that match best:` : ':'}`;
+        ? fill(words.none, values)
+        : fill(results.length === 1 ? words.foundOne : words.found, values) +
+          (results.length > SHOWN ? fill(words.best, values) : ':');
     list.replaceChildren(
       ...found.map((page) => {
         const item = document.createElement('li');
@@ -50,7 +55,7 @@ async function find(term) {
       }),
     );
   } catch {
-    status.textContent = 'The search index could not be loaded. All pages are listed on the "All pages" page.';
+    status.textContent = words.failed;
   }
 }
 

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { ContentError } from '../src/content/remarkValues.ts';
 import { typedNumbers } from '../src/content/typedNumbers.ts';
 import { editions } from '../src/generated/readGenerated.ts';
-import { catalogueOf, chapterFiles, chapters, contentRoot } from '../src/site/chapters.ts';
+import { LOCALES } from '../src/model/locale.ts';
+import { catalogueOf, chapterFiles, chapters, contentRoot, translationFiles } from '../src/site/chapters.ts';
 
 let list: string[];
 try {
@@ -48,5 +49,44 @@ for (const edition of list) {
   }
   faults += typedFaults.length;
   for (const line of typed) (line.startsWith('draft: ') ? console.warn : console.error)(line);
+  for (const locale of LOCALES.filter((l) => l !== 'en')) faults += checkTranslations(edition, locale);
+}
+
+/**
+ * The translations of an edition into a language, checked as the English is (their numbers, claims and headings,
+ * typed numbers in that language's forms); and every translation the English has left behind, or not yet written,
+ * listed for its translator.
+ */
+function checkTranslations(edition: string, locale: (typeof LOCALES)[number]): number {
+  const folder = `${contentRoot}${edition}/${locale}/`;
+  const typed = translationFiles(edition, locale).flatMap((file) =>
+    typedNumbers(readFileSync(`${folder}${file}`, 'utf8'), catalogueOf(edition, locale), locale).map(
+      (t) =>
+        `content/${edition}/${locale}/${file}:${t.line}:${t.column}: ${t.text} is typed as digits, ` +
+        `but the data holds it (${t.matches.join(', ')}): write :n[name] instead`,
+    ),
+  );
+  for (const line of typed) console.error(line);
+  try {
+    const rendered = chapters(edition, locale);
+    const behind = rendered.filter((c) => c.translation?.state === 'stale');
+    const missing = rendered.filter((c) => c.translation?.state === 'missing');
+    for (const c of behind)
+      console.warn(
+        `${c.file}:1:1: the translation is older than the English text (${c.translation!.source}): ` +
+          `bring it up to date, then npm run translations -- --mark ${edition} ${c.slug}`,
+      );
+    for (const c of missing) console.warn(`${c.translation!.source}: no ${locale} translation yet`);
+    if (typed.length === 0)
+      console.log(
+        `${edition}/${locale}: ${rendered.length - missing.length} of ${rendered.length} chapters translated, ` +
+          `${behind.length} older than the English`,
+      );
+    return typed.length;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    return typed.length + error.faults.length;
+  }
 }
 process.exit(faults > 0 ? 1 : 0);

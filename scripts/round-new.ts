@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { EDITION_NAME } from '../src/model/edition.ts';
 import { QUESTIONNAIRE_COLUMNS } from '../src/model/questionnaire.ts';
 import { draftChapter } from '../src/content/draftCopy.ts';
+import { markTranslated, sourceVersion } from '../src/content/translation.ts';
+import { LOCALES } from '../src/model/locale.ts';
 import { editionFolders } from '../src/data/editionFolders.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +45,14 @@ const meta = {
     place: '(place)',
     year,
   },
+  translations: {
+    ru: {
+      title: 'Масштабы торговли людьми в Центральной Азии',
+      authors: ['(группа опроса)'],
+      publisher: '(издатель)',
+      place: '(место)',
+    },
+  },
 };
 writeFileSync(join(dataDir, 'round.json'), `${JSON.stringify(meta, null, 2)}\n`);
 
@@ -51,12 +61,26 @@ if (latest && existsSync(join(root, 'content', latest)) && !existsSync(contentDi
   // the chapters come over as drafts: their estimates rebind to the new round, what only the old edition has becomes a
   // to-do
   mkdirSync(contentDir, { recursive: true });
-  for (const file of readdirSync(join(root, 'content', latest))) {
-    const text = readFileSync(join(root, 'content', latest, file), 'utf8');
-    writeFileSync(
-      join(contentDir, file),
-      file.endsWith('.md') && file !== 'README.md' ? draftChapter(text, latest) : text,
-    );
+  const from = join(root, 'content', latest);
+  const chapters = readdirSync(from).filter((file) => file.endsWith('.md') && file !== 'README.md');
+  for (const file of readdirSync(from, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name)) {
+    const text = readFileSync(join(from, file), 'utf8');
+    writeFileSync(join(contentDir, file), chapters.includes(file) ? draftChapter(text, latest) : text);
+  }
+  // the translations come over the same way; one that followed its English still does, since both were carried
+  // over alike; one that had fallen behind stays behind
+  for (const locale of LOCALES.filter((l) => l !== 'en' && existsSync(join(from, l)))) {
+    mkdirSync(join(contentDir, locale));
+    for (const file of readdirSync(join(from, locale)).filter((f) => chapters.includes(f))) {
+      const english = readFileSync(join(from, file), 'utf8');
+      const translation = readFileSync(join(from, locale, file), 'utf8');
+      const wasCurrent = translation.includes(`translates: "${sourceVersion(english)}"`);
+      const drafted = draftChapter(translation, latest);
+      writeFileSync(
+        join(contentDir, locale, file),
+        wasCurrent ? markTranslated(drafted, draftChapter(english, latest)) : drafted,
+      );
+    }
   }
 }
 console.log(`round:new: created data/${round}/ (questionnaires.csv, provinces.csv, countries.csv, round.json)`);

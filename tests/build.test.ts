@@ -2,7 +2,7 @@
  * The build as a whole refuses bad content: a chapter with an unknown reference makes
  * `npm run build` exit non-zero and name the place (Astro alone would log and go on).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,33 @@ describe('npm run build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/2009/zz-test.md:8:8: unknown reference "KZ.insid.victims"');
   }, 120_000);
+});
+
+describe('a translation', () => {
+  it('older than its English is marked on its page and listed; one not yet written shows the English', async () => {
+    const copy = copyOfProject('translation-');
+    const summary = join(copy, 'content/2009/summary.md');
+    writeFileSync(summary, `${readFileSync(summary, 'utf8')}\nA sentence added to the English.\n`);
+    rmSync(join(copy, 'content/2009/ru/methodology.md'));
+    const { status, output } = await build(copy);
+    expect(status, output).toBe(0);
+    expect(output).toContain(
+      'content/2009/ru/summary.md:1:1: the translation is older than the English text (content/2009/summary.md): ' +
+        'bring it up to date, then npm run translations -- --mark 2009 summary',
+    );
+    expect(output).toContain('content/2009/methodology.md: no ru translation yet');
+    const stale = readFileSync(join(copy, 'dist/ru/2009/summary/index.html'), 'utf8');
+    expect(stale).toContain('<strong>Перевод старше английского текста.</strong>');
+    expect(stale).toContain('<a href="/2009/summary/" hreflang="en">Читать английскую главу</a>');
+    const missing = readFileSync(join(copy, 'dist/ru/2009/methodology/index.html'), 'utf8');
+    expect(missing).toContain('<strong>Перевод ещё не готов.</strong>');
+    expect(missing).toMatch(/<div class="prose" lang="en">/);
+    // the contents page says which chapters are behind, and the other pages are as they were
+    const contents = readFileSync(join(copy, 'dist/ru/2009/index.html'), 'utf8');
+    expect(contents).toContain('(перевод старше английского текста)');
+    expect(contents).toContain('(на английском: перевод ещё не готов)');
+    expect(readFileSync(join(copy, 'dist/ru/2009/kazakhstan/index.html'), 'utf8')).not.toContain('Перевод старше');
+  }, 180_000);
 });
 
 describe('a second edition', () => {

@@ -8,7 +8,10 @@ import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { INDICATORS, type Indicator, type Unit } from '../model/indicators.ts';
 import type { EditionContext, EstimateRow } from '../generated/contract.ts';
 import { formatValue } from '../model/format.ts';
-import { MISSING_REASONS, type MissingReason } from '../model/missing.ts';
+import type { Locale } from '../model/locale.ts';
+import type { MissingReason } from '../model/missing.ts';
+import { indicatorDescription, missingReason } from '../i18n/indicators.ts';
+import { words } from '../i18n/dictionary.ts';
 
 export interface CatalogueEntry {
   name: string;
@@ -130,27 +133,41 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 const joined = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('.');
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const PLAIN: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }),
+  ru: new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3 }),
+};
+const PERCENT: Record<Locale, string> = { en: '%', ru: '\u00a0%' };
 
-function contextText(value: number, unit: string): string {
+/** A figure of the report's context tables, in its own precision: "12.5%", "US$450"; «12,5 %», «450 долл. США». */
+function contextTextIn(value: number, unit: string, locale: Locale): string {
+  const plain = PLAIN[locale];
   switch (unit) {
     case 'percent':
-      return `${plain.format(value)}%`;
+      return `${plain.format(value)}${PERCENT[locale]}`;
     case 'usd':
     case 'usd_per_month':
-      return `US$${plain.format(value)}`;
+      return locale === 'ru' ? `${plain.format(value)}\u00a0долл. США` : `US$${plain.format(value)}`;
     default:
       return plain.format(value);
   }
 }
 
-/** Builds the catalogue of one edition. */
+/**
+ * Builds the catalogue of one edition, its texts in one language: the same names and values in every language,
+ * so that a translation binds the numbers the English binds.
+ */
 export function buildCatalogue(
   rows: readonly EstimateRow[],
   context: EditionContext,
   printed: readonly PrintedFigure[],
+  locale: Locale = 'en',
 ): Catalogue {
   const catalogue = new Catalogue();
+  const contextText = (value: number, unit: string) => contextTextIn(value, unit, locale);
+  // the context tables' descriptions are built from their column names: in another language, their source
+  const described = (english: string, source: string) =>
+    locale === 'en' ? english : `значение из контекстных таблиц доклада (${source})`;
   for (const row of rows) {
     const indicator = INDICATORS[row.indicator as Indicator];
     const fraction = indicator.unit === 'share' || indicator.unit === 'change' || indicator.unit === 'small_share';
@@ -161,17 +178,17 @@ export function buildCatalogue(
         name,
         value: null,
         missing,
-        text: `no figure (${MISSING_REASONS[missing]})`,
-        description: indicator.description,
+        text: words(locale).content.noFigure(missingReason(missing, locale)),
+        description: indicatorDescription(row.indicator as Indicator, locale),
       });
       continue;
     }
     catalogue.add({
       name,
       value: row.value,
-      text: formatValue(row.value, indicator.unit),
+      text: formatValue(row.value, indicator.unit, locale),
       ...(fraction ? { shown: row.value * 100 } : {}),
-      description: indicator.description,
+      description: indicatorDescription(row.indicator as Indicator, locale),
     });
   }
   const printedByKey = new Map<string, PrintedFigure[]>();
@@ -181,9 +198,9 @@ export function buildCatalogue(
     const fraction = unit === 'share' || unit === 'change' || unit === 'small_share';
     const asPrinted = (f: PrintedFigure) => ({
       value: f.published,
-      text: formatPrinted(f.published, unit),
+      text: formatPrinted(f.published, unit, locale),
       ...(fraction ? { shown: f.published * 100 } : {}),
-      description: `as printed in ${f.source}: ${f.figure}`,
+      description: locale === 'en' ? `as printed in ${f.source}: ${f.figure}` : `как в докладе, ${f.source}`,
     });
     for (const f of figures) catalogue.add({ name: `${key}.printed@${f.source}`, ...asPrinted(f) });
     if (new Set(figures.map((f) => f.published)).size === 1)
@@ -195,9 +212,11 @@ export function buildCatalogue(
       name: joined(p.country, where, p.measure, p.location, p.exploitation),
       value: p.value,
       text: contextText(p.value, p.unit),
-      description:
+      description: described(
         `${p.statistic === 'mean' ? 'average over provinces' : p.province}: ` +
-        `${p.measure.replaceAll('_', ' ')} (${p.source})`,
+          `${p.measure.replaceAll('_', ' ')} (${p.source})`,
+        p.source,
+      ),
     });
   }
   for (const c of context.migrantConditionsRussia) {
@@ -206,7 +225,10 @@ export function buildCatalogue(
         name: `russia.${c.characteristic}.${status}`,
         value: c[status],
         text: contextText(c[status], c.unit),
-        description: `${status} migrants in Russia: ${c.characteristic.replaceAll('_', ' ')} (${c.source})`,
+        description: described(
+          `${status} migrants in Russia: ${c.characteristic.replaceAll('_', ' ')} (${c.source})`,
+          c.source,
+        ),
       });
     }
   }
@@ -215,14 +237,17 @@ export function buildCatalogue(
       name: `kz_legalisation.${k.group}.${k.category}`,
       value: k.value,
       text: contextText(k.value, 'count'),
-      description: `Kazakhstan's legalisation of migrants, ${k.group}: ${k.category} (${k.source})`,
+      description: described(
+        `Kazakhstan's legalisation of migrants, ${k.group}: ${k.category} (${k.source})`,
+        k.source,
+      ),
     });
     if (k.printed_share !== undefined)
       catalogue.add({
         name: `kz_legalisation.${k.group}.${k.category}.share`,
         value: k.printed_share,
         text: contextText(k.printed_share, 'percent'),
-        description: 'share as printed',
+        description: locale === 'en' ? 'share as printed' : 'доля, как в докладе',
       });
   }
   for (const k of context.kgLocalSurveys) {
@@ -230,9 +255,11 @@ export function buildCatalogue(
       name: joined('kg', k.survey, k.measure, k.category),
       value: k.value,
       text: contextText(k.value, k.measure.includes('share') ? 'percent' : 'count'),
-      description:
+      description: described(
         `Kyrgyzstan ${k.survey.replace('_', ' ')} survey: ` +
-        `${k.measure.replaceAll('_', ' ')} ${k.category} (${k.source})`,
+          `${k.measure.replaceAll('_', ' ')} ${k.category} (${k.source})`,
+        k.source,
+      ),
     });
   }
   for (const i of context.iomIdentifiedVictims) {
@@ -240,19 +267,25 @@ export function buildCatalogue(
       name: `iom.${i.dataset}.${i.country}`,
       value: i.value,
       text: contextText(i.value, 'count'),
-      description: `IOM-identified victims, ${i.dataset.replaceAll('_', ' ')}, ${i.period} (${i.source})`,
+      description: described(
+        `IOM-identified victims, ${i.dataset.replaceAll('_', ' ')}, ${i.period} (${i.source})`,
+        i.source,
+      ),
     });
     if (i.printed_share !== undefined)
       catalogue.add({
         name: `iom.${i.dataset}.${i.country}.share`,
         value: i.printed_share,
         text: contextText(i.printed_share, 'percent'),
-        description: 'share as printed',
+        description: locale === 'en' ? 'share as printed' : 'доля, как в докладе',
       });
   }
   for (const o of context.otherEstimates) {
     const base = joined('other', o.study, o.measure, o.country);
-    const description = `${o.study.replaceAll('_', ' ')}: ${o.measure.replaceAll('_', ' ')} (${o.source})`;
+    const description = described(
+      `${o.study.replaceAll('_', ' ')}: ${o.measure.replaceAll('_', ' ')} (${o.source})`,
+      o.source,
+    );
     if (o.value !== undefined)
       catalogue.add({ name: base, value: o.value, text: contextText(o.value, o.unit), description });
     if (o.low !== undefined)
@@ -260,22 +293,22 @@ export function buildCatalogue(
         name: `${base}.low`,
         value: o.low,
         text: contextText(o.low, o.unit),
-        description: `${description}, low`,
+        description: `${description}, ${locale === 'en' ? 'low' : 'нижняя оценка'}`,
       });
     if (o.high !== undefined)
       catalogue.add({
         name: `${base}.high`,
         value: o.high,
         text: contextText(o.high, o.unit),
-        description: `${description}, high`,
+        description: `${description}, ${locale === 'en' ? 'high' : 'верхняя оценка'}`,
       });
   }
   return catalogue;
 }
 
-function formatPrinted(value: number, unit: Unit): string {
+function formatPrinted(value: number, unit: Unit, locale: Locale): string {
   // a printed figure keeps its own precision, not the site's
   return unit === 'share' || unit === 'change' || unit === 'small_share'
-    ? `${plain.format(value * 100)}%`
-    : plain.format(value);
+    ? `${PLAIN[locale].format(value * 100)}${PERCENT[locale]}`
+    : PLAIN[locale].format(value);
 }

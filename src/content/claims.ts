@@ -9,6 +9,7 @@
  * - `KZ.inside.victims > KZ.abroad.victims`, `UZ.share_of_region > 0.5`: a comparison (>, <, >=, <=);
  * - `only KZ inside.victims > abroad.victims`: the comparison holds for that country and no other.
  */
+import { ordinalWord } from '../i18n/terms.ts';
 import { COUNTRY_NAMES, type Area } from '../model/dimensions.ts';
 import type { Catalogue, CatalogueEntry } from './catalogue.ts';
 
@@ -90,7 +91,10 @@ export function evaluateClaim(claim: string, catalogue: Catalogue): ClaimResult 
     const rows = ranking(fourth, catalogue);
     const place = rows.findIndex((r) => r.area === area) + 1;
     if (place === Number(third)) return { holds: true };
-    return { holds: false, why: `${area} is ${ordinal(place)} of ${rows.length}: ${rows.map(show).join(' > ')}` };
+    return {
+      holds: false,
+      why: `${area} is ${ordinalWord(place, 'en')} of ${rows.length}: ${rows.map(show).join(' > ')}`,
+    };
   }
   if (tokens.length === 3 && first && second && third && isComparison(second)) {
     const left = operand(first, catalogue);
@@ -112,7 +116,3 @@ function country(token: string, catalogue: Catalogue): Area {
     );
   return area;
 }
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-/** @example ordinal(4) // => "fourth" */
-export const ordinal = (place: number) => ORDINALS[place - 1] ?? `${place}th`;

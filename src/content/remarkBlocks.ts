@@ -13,9 +13,10 @@ import { visit } from 'unist-util-visit';
 import { closest } from 'fastest-levenshtein';
 import type { ChapterFaults } from './chapterFaults.ts';
 import { ContentError } from './remarkValues.ts';
+import type { Locale } from '../model/locale.ts';
+import { words } from '../i18n/dictionary.ts';
 
 export type BlockKind = 'table' | 'figure';
-const LABEL: Record<BlockKind, string> = { table: 'Table', figure: 'Figure' };
 
 export interface PlacedBlock {
   kind: BlockKind;
@@ -67,9 +68,12 @@ export function numberBlocks(chapters: { file: string; slug: string; source: str
   return placed;
 }
 
-export const remarkBlocks: Plugin<[BlocksOptions & { faults: ChapterFaults }], Root> =
-  ({ slug, placed, render, known, faults }) =>
+export const remarkBlocks: Plugin<[BlocksOptions & { faults: ChapterFaults; locale?: Locale }], Root> =
+  ({ slug, placed, render, known, faults, locale = 'en' }) =>
   (tree) => {
+    const { content: t } = words(locale);
+    // Russian abbreviates, «табл. 3», «рис. 5», so that the reference fits a sentence in any case
+    const label = { table: t.tableLabel, figure: t.figureLabel };
     visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
       if (node.name !== 'table' && node.name !== 'figure') return;
       const name = node.attributes?.name ?? '';
@@ -81,7 +85,7 @@ export const remarkBlocks: Plugin<[BlocksOptions & { faults: ChapterFaults }], R
           parent!,
           `unknown ${node.name} "${name}"` +
             (known(node.name).length > 0 ? `; closest: ${closest(name, known(node.name))}` : ''),
-          `a ${node.name} this edition does not have`,
+          node.name === 'table' ? t.markerUnknownTable : t.markerUnknownFigure,
         );
         return;
       }
@@ -92,18 +96,14 @@ export const remarkBlocks: Plugin<[BlocksOptions & { faults: ChapterFaults }], R
       const name = toString(node);
       const block = placed.get(name);
       if (!block) {
-        faults.inline(
-          node,
-          `:ref[${name}] names no table or figure placed in this edition`,
-          'a missing cross-reference',
-        );
+        faults.inline(node, `:ref[${name}] names no table or figure placed in this edition`, t.markerMissingReference);
         return;
       }
       const href = `${block.slug === slug ? '' : `../${block.slug}/`}#${block.kind}-${block.name}`;
       node.data = {
         hName: 'a',
         hProperties: { href },
-        hChildren: [{ type: 'text', value: `${LABEL[block.kind]} ${block.number}` }],
+        hChildren: [{ type: 'text', value: `${label[block.kind]}${locale === 'ru' ? '\u00a0' : ' '}${block.number}` }],
       };
     });
   };

@@ -19,6 +19,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
+import type { Locale } from '../model/locale.ts';
+import { words } from '../i18n/dictionary.ts';
 
 /** The glossary's chapter: its file name, and so its address. */
 export const GLOSSARY_SLUG = 'glossary';
@@ -36,9 +38,15 @@ export interface GlossaryOptions {
   terms: readonly GlossaryTerm[];
   /** the chapter being rendered; the glossary links nothing */
   chapter: string;
+  /**
+   * the chapter's language: English adds a plural "s" to a term; Russian, whose words change with their case,
+   * matches the forms the glossary lists under the heading (`*Также: жертва, жертвы, жертв*`)
+   */
+  locale?: Locale;
 }
 
-const ALSO = /^also:\s*/i;
+/** The line that lists other words for a term, in each language. */
+const ALSO = /^(also|также):\s*/i;
 
 /**
  * The terms of a glossary chapter, with the ids its headings get when it is rendered (rehype-slug,
@@ -100,23 +108,24 @@ interface Phrase {
 }
 
 /** "per 1,000 families" → a pattern on word boundaries, any case, any run of spaces, either dash, a plural. */
-function phrasePattern(phrase: string): RegExp {
+function phrasePattern(phrase: string, locale: Locale): RegExp {
   const body = phrase
     .trim()
     .split(/\s+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–‐]/g, '[-–‐]'))
     .join('\\s+');
-  const plural = /\p{L}$/u.test(phrase.trim()) ? '(?:e?s)?' : '';
+  const plural = locale === 'en' && /\p{L}$/u.test(phrase.trim()) ? '(?:e?s)?' : '';
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export const remarkGlossary: Plugin<[GlossaryOptions], Root> =
-  ({ terms, chapter }) =>
+  ({ terms, chapter, locale = 'en' }) =>
   (tree) => {
     if (chapter === GLOSSARY_SLUG || terms.length === 0) return;
     const phrases: Phrase[] = terms.flatMap((term) =>
-      [term.term, ...term.synonyms].map((phrase) => ({ pattern: phrasePattern(phrase), term })),
+      [term.term, ...term.synonyms].map((phrase) => ({ pattern: phrasePattern(phrase, locale), term })),
     );
+    const { content: t } = words(locale);
     const linked = new Set<string>();
 
     /** The earliest match from `from`, the longest of those that start there. */
@@ -145,7 +154,7 @@ export const remarkGlossary: Plugin<[GlossaryOptions], Root> =
         parts.push({
           type: 'link',
           url: `../${GLOSSARY_SLUG}/#${match.term.slug}`,
-          title: `In the glossary: ${match.term.term}`,
+          title: t.inTheGlossary(match.term.term),
           data: { hProperties: { className: ['glossary-term'] } },
           children: [{ type: 'text', value: node.value.slice(match.index, from) }],
         } satisfies Link);

@@ -5,16 +5,18 @@
  */
 import type { Locale } from '../model/locale.ts';
 import { CHART_WORDS } from './charts.ts';
+import { CONTENT_WORDS } from './content.ts';
 import { SITE_WORDS } from './site.ts';
 import { TABLE_WORDS } from './tables.ts';
 
-export const DICTIONARY = { site: SITE_WORDS, charts: CHART_WORDS, tables: TABLE_WORDS };
+export const DICTIONARY = { site: SITE_WORDS, content: CONTENT_WORDS, charts: CHART_WORDS, tables: TABLE_WORDS };
 
 export type Words = { [Part in keyof typeof DICTIONARY]: (typeof DICTIONARY)[Part]['en'] };
 
 /** @example words('ru').site.contents // => "Содержание" */
 export const words = (locale: Locale): Words => ({
   site: DICTIONARY.site[locale],
+  content: DICTIONARY.content[locale],
   charts: DICTIONARY.charts[locale],
   tables: DICTIONARY.tables[locale],
 });

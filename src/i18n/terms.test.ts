@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardinalWord, countryName, fieldworkWords, ordinalWord } from './terms.ts';
+import { agreeing, cardinalWord, countryName, fieldworkWords, ordinalWord } from './terms.ts';
 
 describe('Russian words the data writes', () => {
   it('decline country names', () => {
@@ -35,5 +35,21 @@ describe('Russian words the data writes', () => {
       'декабря 2030 года–февраля 2031 года',
     );
     expect(fieldworkWords({ start: '2031-03', end: '2031-03' }, 'en')).toBe('March 2031');
+  });
+
+  it('make a noun agree with a number', () => {
+    const forms = ['жертва', 'жертвы', 'жертв'] as const;
+    expect([1, 21, 3, 24, 5, 11, 12, 111, 1_132_064, 2.5].map((n) => agreeing(n, forms))).toEqual([
+      'жертва',
+      'жертва',
+      'жертвы',
+      'жертвы',
+      'жертв',
+      'жертв',
+      'жертв',
+      'жертв',
+      'жертвы',
+      'жертвы',
+    ]);
   });
 });

@@ -196,3 +196,21 @@ export const exploitationLabel = (exploitation: Exploitation, locale: Locale): s
   (locale === 'ru' ? EXPLOITATION_LABELS_RU : EXPLOITATION_LABELS)[exploitation];
 
 export const sexLabel = (sex: Sex, locale: Locale): string => SEX_LABELS[locale][sex];
+
+const RUSSIAN_PLURALS = new Intl.PluralRules('ru-RU');
+
+/**
+ * The form of a Russian noun that agrees with a number: «1 год», «3 года», «5 лет»; a fraction takes the form of
+ * «года» («2,5 года»).
+ * @example agreeing(21, ['жертва', 'жертвы', 'жертв']) // => "жертва"
+ */
+export function agreeing(count: number, [one, few, many]: readonly [string, string, string]): string {
+  switch (RUSSIAN_PLURALS.select(count)) {
+    case 'one':
+      return one;
+    case 'many':
+      return many;
+    default:
+      return few;
+  }
+}

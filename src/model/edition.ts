@@ -42,6 +42,21 @@ export const editionMetaFields = {
     .strict(),
   /** a generated round for tests and benchmarks: its pages say so */
   synthetic: z.boolean().optional(),
+  /** the edition's own words in another language, for its pages in that language: the title and the source */
+  translations: z
+    .object({
+      ru: z
+        .object({
+          title: z.string().min(1),
+          authors: z.array(z.string()).min(1),
+          publisher: z.string().min(1),
+          place: z.string().min(1),
+        })
+        .strict(),
+    })
+    .partial()
+    .strict()
+    .optional(),
 };
 
 /** What to do with a questionnaire that lists more than 30 relatives: exclude it, or count 30. */

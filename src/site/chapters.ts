@@ -10,6 +10,13 @@ import { numberBlocks, type PlacedBlock } from '../content/remarkBlocks.ts';
 import { GLOSSARY_SLUG, glossaryTerms } from '../content/remarkGlossary.ts';
 import { ContentError } from '../content/remarkValues.ts';
 import { readFrontmatter, renderChapter, type ChapterMeta, type RenderedChapter } from '../content/renderChapter.ts';
+import {
+  translationFrontmatter,
+  translationState,
+  type TranslationMeta,
+  type TranslationState,
+} from '../content/translation.ts';
+import type { Locale } from '../model/locale.ts';
 import { CHARTS } from '../charts/index.ts';
 import { chartHtml } from '../charts/renderChart.ts';
 import { countriesOf, readEditionData, type EditionData } from '../generated/editionData.ts';
@@ -26,6 +33,10 @@ const generatedRoot = fileURLToPath(new URL('../../generated/', import.meta.url)
 export interface Chapter extends RenderedChapter {
   slug: string;
   file: string;
+  /** the language of its text: a page of another language whose chapter is not yet translated shows the English */
+  locale: Locale;
+  /** in a language other than English: how the translation stands against the English it was written from */
+  translation?: { state: TranslationState; source: string };
   /** `npm run dev` only: the chapter's faults, shown on its page instead of its text (a build stops on them) */
   faults?: readonly string[];
 }
@@ -35,9 +46,20 @@ export interface DrawnBlock extends PlacedBlock {
   title: string;
 }
 
+interface RenderedEdition {
+  chapters: Chapter[];
+  placed: Map<string, DrawnBlock>;
+}
 const cache = new Map<
   string,
-  { stamp?: string; data: EditionData; catalogue: Catalogue; chapters?: Chapter[]; placed?: Map<string, DrawnBlock> }
+  {
+    stamp?: string;
+    data: EditionData;
+    catalogues: Partial<Record<Locale, Catalogue>>;
+    rendered: Partial<Record<Locale, RenderedEdition>>;
+    /** every block's number, from the English chapters' order: the same in every language */
+    numbering?: Map<string, PlacedBlock>;
+  }
 >();
 // `npm run dev`: an edition is rendered again when one of its files changed, and a faulty chapter shows its faults
 const live = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
@@ -52,6 +74,7 @@ function stampOf(edition: string): string {
     `${generatedRoot}editions.json`,
     ...listing(`${generatedRoot}${edition}/`),
     ...listing(`${contentRoot}${edition}/`),
+    ...listing(`${contentRoot}${edition}/ru/`),
   ];
   return files
     .map((file) => {
@@ -72,14 +95,19 @@ function edition(edition: string) {
   let entry = cache.get(edition);
   if (!entry || entry.stamp !== stamp) {
     const data = readEditionData(edition);
-    entry = { stamp, data, catalogue: buildCatalogue(data.estimates, data.context, data.audit) };
+    entry = { stamp, data, catalogues: {}, rendered: {} };
     cache.set(edition, entry);
   }
   return entry;
 }
 
 export const editionData = (name: string): EditionData => edition(name).data;
-export const catalogueOf = (name: string): Catalogue => edition(name).catalogue;
+/** Every value a chapter can name, its text in the language asked for: the same names and values in every one. */
+export function catalogueOf(name: string, locale: Locale = 'en'): Catalogue {
+  const entry = edition(name);
+  const { estimates, context, audit } = entry.data;
+  return (entry.catalogues[locale] ??= buildCatalogue(estimates, context, audit, locale));
+}
 
 export function chapterFiles(name: string): string[] {
   if (!existsSync(`${contentRoot}${name}`)) return [];
@@ -143,10 +171,12 @@ function faultyChapter(file: string, faults: readonly string[], meta?: ChapterMe
     },
     html: '',
     headings: [],
+    anchors: [],
     references: new Set(),
     warnings: [],
     slug,
     file,
+    locale: 'en',
     faults,
   };
 }
@@ -165,47 +195,72 @@ function numbered(sources: ReturnType<typeof chapterSources>['sources'], faulty:
   }
 }
 
-/** Renders every chapter; faults in any chapter are collected and thrown together (in `npm run dev`, shown). */
-export function chapters(name: string): Chapter[] {
-  return rendered(name).chapters;
+/**
+ * Renders every chapter in a language, in the English chapters' order; faults in any chapter are collected and
+ * thrown together (in `npm run dev`, shown).
+ */
+export function chapters(name: string, locale: Locale = 'en'): Chapter[] {
+  return rendered(name, locale).chapters;
 }
 
-function rendered(name: string) {
+function rendered(name: string, locale: Locale = 'en'): RenderedEdition {
   const entry = edition(name);
-  if (entry.chapters && entry.placed) return { chapters: entry.chapters, placed: entry.placed };
-  const { sources: all, faulty } = chapterSources(name);
-  const { sources, placed } = numbered(all, faulty);
-  const measured = countriesOf(entry.data);
-  // the blocks drawn: a draft may place one its edition cannot draw, which then has no page or download
+  const done = entry.rendered[locale];
+  if (done) return done;
+  const result = locale === 'en' ? renderedSource(name) : renderedTranslation(name, locale);
+  entry.rendered[locale] = result;
+  return result;
+}
+
+/** The chapters' words that stay the same in every language: the edition's name and fieldwork. */
+const factsOf = (name: string) => {
+  const { meta } = manifest(name);
+  return { name: meta.edition, fieldwork: meta.fieldwork };
+};
+const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);
+
+/** Draws the tables and figures of one language's chapters, and keeps what was drawn, with each one's title. */
+function blockDrawer(name: string, locale: Locale) {
+  const { data } = edition(name);
+  const measured = countriesOf(data);
   const drawn = new Map<string, DrawnBlock>();
-  const render = (block: PlacedBlock) => {
-    const result = draw(block);
-    if (result) drawn.set(block.name, { ...block, title: result.title });
-    return result?.html;
-  };
-  const credit = chartCredit(manifest(name).meta, name);
+  const credit = chartCredit(manifest(name).meta, name, locale);
+  const prefix = locale === 'en' ? '' : `/${locale}`;
   const draw = (block: PlacedBlock) => {
     // a country's table or chart exists only in an edition that measured the country
     const country = /(?:^|-)(KZ|KG|TJ|TM|UZ)(?:-|$)/.exec(block.name)?.[1];
     if (country && !measured.includes(country as Country)) return undefined;
     if (block.kind === 'table') {
-      const table = TABLES[block.name]?.(entry.data);
+      const table = TABLES[block.name]?.(data, locale);
+      // downloads are the same files in every language: machine-readable, English column names
       const csv = url(`/${name}/tables/${block.name}.csv`);
-      return table && { title: table.title, html: tableHtml(table, block.number, csv, block.report) };
+      return table && { title: table.title, html: tableHtml(table, block.number, csv, block.report, locale) };
     }
     const chart = CHARTS[block.name];
     const csv = url(`/${name}/figures/${block.name}.csv`);
-    const svg = url(`/${name}/figures/${block.name}.svg`);
+    // the chart's image in the page's language
+    const svg = url(`${prefix}/${name}/figures/${block.name}.svg`);
     return (
       chart && {
-        title: chart.title(entry.data),
-        html: chartHtml(chart, entry.data, block.number, csv, { report: block.report, svgHref: svg, source: credit }),
+        title: chart.title(data, locale),
+        html: chartHtml(chart, data, block.number, csv, { report: block.report, svgHref: svg, source: credit, locale }),
       }
     );
   };
-  const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);
-  const { meta } = manifest(name);
-  const facts = { name: meta.edition, fieldwork: meta.fieldwork };
+  const render = (block: PlacedBlock) => {
+    const result = draw(block);
+    if (result) drawn.set(block.name, { ...block, title: result.title });
+    return result?.html;
+  };
+  return { render, drawn };
+}
+
+function renderedSource(name: string): RenderedEdition {
+  const entry = edition(name);
+  const { sources: all, faulty } = chapterSources(name);
+  const { sources, placed } = numbered(all, faulty);
+  const { render, drawn } = blockDrawer(name, 'en');
+  const facts = factsOf(name);
   // the edition's own glossary names the terms whose first use in a chapter links to it; none without one
   const glossarySource = sources.find((s) => s.slug === GLOSSARY_SLUG)?.source;
   const glossary = glossarySource === undefined ? [] : glossaryTerms(glossarySource);
@@ -214,9 +269,10 @@ function rendered(name: string) {
   for (const { file, slug, source, meta: frontmatter } of sources) {
     try {
       list.push({
-        ...renderChapter(source, file, entry.catalogue, { slug, placed, render, known }, facts, { glossary }),
+        ...renderChapter(source, file, catalogueOf(name), { slug, placed, render, known }, facts, { glossary }),
         slug,
         file,
+        locale: 'en',
       });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
@@ -226,12 +282,98 @@ function rendered(name: string) {
   }
   if (faults.length > 0) throw new ContentError(faults);
   list.push(...faulty);
-  entry.chapters = list.sort((a, b) => a.meta.order - b.meta.order);
-  entry.placed = drawn;
-  return { chapters: entry.chapters, placed: drawn };
+  entry.numbering = placed;
+  return { chapters: list.sort((a, b) => a.meta.order - b.meta.order), placed: drawn };
+}
+
+/** The translations of an edition's chapters into a language: content/<edition>/<locale>/*.md. */
+export function translationFiles(name: string, locale: Locale): string[] {
+  const folder = `${contentRoot}${name}/${locale}`;
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => file.endsWith('.md'))
+        .sort()
+    : [];
+}
+
+/**
+ * The chapters in another language: each English chapter in its translation, its headings given the English
+ * ids, its numbers and claims the English directives bound to the same data; an English chapter without a
+ * translation is shown in English, marked. A translation of no English chapter is a fault.
+ */
+function renderedTranslation(name: string, locale: Locale): RenderedEdition {
+  const entry = edition(name);
+  const english = rendered(name, 'en').chapters;
+  const placed = entry.numbering!;
+  const { render, drawn } = blockDrawer(name, locale);
+  const facts = factsOf(name);
+  const faults: string[] = [];
+  const list: Chapter[] = [];
+  const translations = new Map<string, { file: string; source: string; meta: TranslationMeta }>();
+  for (const file of translationFiles(name, locale)) {
+    const path = `content/${name}/${locale}/${file}`;
+    const slug = file.replace(/\.md$/, '');
+    if (!english.some((c) => c.slug === slug)) {
+      faults.push(
+        `${path}:1:1: translates no chapter: expected the name of an English chapter of ${name} ` +
+          `(${english.map((c) => `${c.slug}.md`).join(', ')})`,
+      );
+      continue;
+    }
+    const source = readFileSync(`${contentRoot}${name}/${locale}/${file}`, 'utf8');
+    try {
+      translations.set(slug, { file: path, source, meta: readFrontmatter(source, path, translationFrontmatter) });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      faults.push(...error.faults);
+    }
+  }
+  // the glossary's terms in this language, each with the anchor of the English entry in its place
+  const englishGlossary = english.find((c) => c.slug === GLOSSARY_SLUG);
+  const translatedGlossary = translations.get(GLOSSARY_SLUG);
+  const glossary =
+    englishGlossary && translatedGlossary
+      ? glossaryTerms(translatedGlossary.source).map((term, i) => ({
+          ...term,
+          slug: englishGlossary.anchors.filter((a) => a.depth === 2)[i]?.id ?? term.slug,
+        }))
+      : [];
+  for (const chapter of english) {
+    const englishSource = readFileSync(`${contentRoot}${name}/${chapter.slug}.md`, 'utf8');
+    const translation = translations.get(chapter.slug);
+    const state = translationState(translation?.meta, englishSource);
+    if (!translation) {
+      list.push({ ...chapter, translation: { state, source: chapter.file } });
+      continue;
+    }
+    const { title, summary, status } = translation.meta;
+    const meta = { ...chapter.meta, title, summary, status };
+    try {
+      list.push({
+        ...renderChapter(
+          translation.source,
+          translation.file,
+          catalogueOf(name, locale),
+          { slug: chapter.slug, placed, render, known },
+          facts,
+          { glossary, locale, anchors: chapter.anchors, meta },
+        ),
+        slug: chapter.slug,
+        file: translation.file,
+        locale,
+        translation: { state, source: chapter.file },
+      });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      if (live) list.push({ ...faultyChapter(translation.file, error.faults, meta), locale });
+      else faults.push(...error.faults);
+    }
+  }
+  if (faults.length > 0) throw new ContentError(faults);
+  return { chapters: list, placed: drawn };
 }
 
 /** Where each table and figure that was drawn stands, for its download and for cross-references from page templates. */
-export function placedBlocks(name: string): Map<string, DrawnBlock> {
-  return rendered(name).placed;
+export function placedBlocks(name: string, locale: Locale = 'en'): Map<string, DrawnBlock> {
+  return rendered(name, locale).placed;
 }

@@ -5,19 +5,53 @@
  * asynchronously; the downloads page and the PNG endpoint wait for it.
  */
 import sharp from 'sharp';
+import { CHARTS } from '../charts/index.ts';
+import { chartSvgFile } from '../charts/svgFile.ts';
+import type { Locale } from '../model/locale.ts';
+import { editionData, placedBlocks } from './chapters.ts';
 import type { PackageFile } from './dataPackage.ts';
-import { editionDownloads } from './downloads.ts';
+import { drawingSource, editionDownloads } from './downloads.ts';
 
 /** The PNG files of one edition, with their bytes. */
 export type ImageFile = Omit<PackageFile, 'body'> & { body: Uint8Array };
 
+const drawingCache = new Map<string, PackageFile[]>();
+
+/**
+ * The charts of an edition as standalone SVG drawings in a language: in English the downloads' own (they belong to
+ * the data package); in another language drawn again with its words, for the links under its pages' charts.
+ */
+export function chartDrawings(edition: string, locale: Locale = 'en'): PackageFile[] {
+  const svg = (f: PackageFile) => f.path.startsWith('figures/') && f.path.endsWith('.svg');
+  if (locale === 'en') return editionDownloads(edition).filter(svg);
+  const key = `${locale}/${edition}`;
+  let drawings = drawingCache.get(key);
+  if (!drawings) {
+    const data = editionData(edition);
+    const source = drawingSource(edition, locale);
+    drawings = [...placedBlocks(edition, locale).values()]
+      .filter((block) => block.kind === 'figure' && CHARTS[block.name])
+      .map(({ name, title }) => ({
+        path: `figures/${name}.svg`,
+        title,
+        holds: title,
+        licences: CHARTS[name]!.printed ? ['report'] : ['project'],
+        mediaType: 'image/svg+xml',
+        body: chartSvgFile(CHARTS[name]!, data, source, locale),
+      }));
+    drawingCache.set(key, drawings);
+  }
+  return drawings;
+}
+
 const cache = new Map<string, Promise<ImageFile[]>>();
 
-/** The charts of an edition as PNG files, drawn once per build. */
-export function chartImages(edition: string): Promise<ImageFile[]> {
-  let images = cache.get(edition);
+/** The charts of an edition as PNG files in a language, drawn once per build. */
+export function chartImages(edition: string, locale: Locale = 'en'): Promise<ImageFile[]> {
+  const key = `${locale}/${edition}`;
+  let images = cache.get(key);
   if (!images) {
-    const drawings = editionDownloads(edition).filter((f) => f.path.startsWith('figures/') && f.path.endsWith('.svg'));
+    const drawings = chartDrawings(edition, locale);
     images = Promise.all(
       drawings.map(async ({ schema: _, ...svg }) => ({
         ...svg,
@@ -27,7 +61,7 @@ export function chartImages(edition: string): Promise<ImageFile[]> {
         body: new Uint8Array(await sharp(Buffer.from(svg.body), { density: 144 }).png().toBuffer()),
       })),
     );
-    cache.set(edition, images);
+    cache.set(key, images);
   }
   return images;
 }

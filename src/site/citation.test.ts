@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loaded2009 } from '../../tests/edition2009.ts';
-import { citation } from './citation.ts';
+import { chartCredit, citation, citationRu } from './citation.ts';
 
 describe('citation', () => {
   const cite = citation(loaded2009.input.meta, '2009', 'https://example.org/2009/');
@@ -31,5 +31,18 @@ describe('citation', () => {
     expect(cite.bibtex).not.toContain('urldate');
     expect(cite.ris).not.toMatch(/^Y2 {2}-/m);
     expect(cite.text).not.toContain('accessed');
+  });
+
+  it('is written in Russian the Russian way, surname first, with the Russian title of the report', () => {
+    const nbsp = '\u00a0';
+    expect(citationRu(loaded2009.input.meta, '2009', 'https://example.org/ru/2009/')).toBe(
+      `Кыдыров${nbsp}Т., Абакирова${nbsp}Ж. Масштабы торговли людьми в Центральной Азии. — Бишкек : ` +
+        'Региональный центр по проблемам миграции и беженцев (RCMRI); Международная организация по миграции ' +
+        '(МОМ), 2010. — ISBN 978-9967-26-155-6. — Веб-издание: раунд опроса 2009 года, все оценки пересчитаны по ' +
+        'файлам данных ; издатель веб-издания — The Scale of Human Trafficking in Central Asia web edition ' +
+        'project. — URL: https://example.org/ru/2009/',
+    );
+    expect(chartCredit(loaded2009.input.meta, '2009', 'ru')).toBe('Источник: Кыдыров и Абакирова, 2010; веб-издание 2009');
+    expect(chartCredit(loaded2009.input.meta, '2009')).toBe('Source: Kydyrov & Abakirova 2010; web edition 2009');
   });
 });

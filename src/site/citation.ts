@@ -1,4 +1,6 @@
 import type { EditionMeta } from '../model/edition.ts';
+import type { Locale } from '../model/locale.ts';
+import { editionWordsIn } from './locales.ts';
 import { PUBLISHER } from './publisher.ts';
 
 /** @example surnames(['Taalaibek Kydyrov', 'Jypara Abakirova']) // => "Kydyrov and Abakirova" */
@@ -7,9 +9,37 @@ export const surnames = (authors: readonly string[]) => authors.map((name) => na
 /**
  * The line of credit under a chart on the page, short enough for a phone's drawing.
  * @example chartCredit(meta, '2009') // => "Source: Kydyrov & Abakirova 2010; web edition 2009"
+ * @example chartCredit(meta, '2009', 'ru') // => "Источник: Кыдыров и Абакирова, 2010; веб-издание 2009"
  */
-export const chartCredit = (meta: EditionMeta, edition: string) =>
-  `Source: ${surnames(meta.source.authors).replace(' and ', ' & ')} ${meta.source.year}; web edition ${edition}`;
+export function chartCredit(meta: EditionMeta, edition: string, locale: Locale = 'en'): string {
+  const authors = editionWordsIn(meta, locale).authors;
+  return locale === 'ru'
+    ? `Источник: ${surnames(authors).replaceAll(' and ', ' и ')}, ${meta.source.year}; веб-издание ${edition}`
+    : `Source: ${surnames(authors).replace(' and ', ' & ')} ${meta.source.year}; web edition ${edition}`;
+}
+
+/**
+ * How to cite an edition in a Russian text, in the manner of GOST R 7.0.100: the authors surname first, the title,
+ * place, publisher and year, the ISBN, then this web edition and its address.
+ * @example citationRu(meta, '2009', 'https://example.org/ru/2009/')
+ *   // => "Кыдыров Т., Абакирова Ж. Масштабы торговли людьми в Центральной Азии. — Бишкек : …, 2010. — ISBN …"
+ */
+export function citationRu(meta: EditionMeta, edition: string, url: string): string {
+  const own = editionWordsIn(meta, 'ru');
+  const authors = own.authors
+    .map((name) => {
+      const parts = name.split(' ');
+      const surname = parts.pop()!;
+      return `${surname}\u00a0${parts.map((p) => `${p[0]}.`).join('\u00a0')}`;
+    })
+    .join(', ');
+  const { year, isbn } = meta.source;
+  return (
+    `${authors} ${own.title}. — ${own.place} : ${own.publisher}, ${year}.${isbn ? ` — ISBN ${isbn}.` : ''} — ` +
+    `Веб-издание: раунд опроса ${edition} года, все оценки пересчитаны по файлам данных ; ` +
+    `издатель веб-издания — ${PUBLISHER.name}. — URL: ${url}`
+  );
+}
 
 export interface Citation {
   text: string;

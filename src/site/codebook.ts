@@ -5,17 +5,13 @@
  * new indicator or code appears here without being written twice.
  */
 import { columnUnit } from '../model/columnUnits.ts';
-import {
-  AREAS,
-  COUNTRY_NAMES,
-  EXPLOITATION_LABELS,
-  EXPLOITATIONS,
-  LOCATION_LABELS,
-  SEXES,
-} from '../model/dimensions.ts';
-import { INDICATOR_NAMES, INDICATORS, UNITS } from '../model/indicators.ts';
-import { MISSING_REASONS } from '../model/missing.ts';
-import { RELIABILITY_CLASSES } from '../model/reliability.ts';
+import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
+import { INDICATOR_NAMES, INDICATORS, UNITS, type Unit } from '../model/indicators.ts';
+import type { Locale } from '../model/locale.ts';
+import { MISSING_REASON_NAMES } from '../model/missing.ts';
+import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
+import { indicatorDescription, missingReason, reliabilityWords, unitDescription } from '../i18n/indicators.ts';
+import { countryName, exploitationLabel, locationLabel } from '../i18n/terms.ts';
 import { toCsv } from '../generated/writeEdition.ts';
 import type { TableSchema } from './tableSchema.ts';
 
@@ -41,35 +37,61 @@ export const CODEBOOK_SCHEMA: TableSchema = {
   primaryKey: ['scope', 'name'],
 };
 
-const ALL = (what: string) => `all ${what} together`;
+/** The words of the codebook's own definitions, in each language; the codes themselves are the same in all. */
+const CODEBOOK_WORDS = {
+  en: {
+    exploitation: (label: string) => `${label} exploitation`,
+    allKinds: 'all kinds of exploitation together',
+    women: 'women and girls',
+    men: 'men and boys',
+    allSexes: 'all victims, of either sex, together',
+    marked: (mark: string) => ` (marked ${mark})`,
+  },
+  ru: {
+    exploitation: (label: string) => `${label} эксплуатация`,
+    allKinds: 'все виды эксплуатации вместе',
+    women: 'женщины и девочки',
+    men: 'мужчины и мальчики',
+    allSexes: 'все жертвы обоих полов вместе',
+    marked: (mark: string) => ` (отметка ${mark})`,
+  },
+} satisfies Record<Locale, unknown>;
 
-/** The codes of the dimensions and classes, as they appear in the downloads. */
-export function codeEntries(): CodebookEntry[] {
+/** The codes of the dimensions and classes, as they appear in the downloads; their meanings in a language. */
+export function codeEntries(locale: Locale = 'en'): CodebookEntry[] {
+  const w = CODEBOOK_WORDS[locale];
   const code = (scope: string, name: string, definition: string) => ({ scope, name, unit: '', definition });
   return [
-    ...AREAS.map((area) => code('country', area, COUNTRY_NAMES[area])),
-    ...Object.entries(LOCATION_LABELS).map(([location, label]) => code('location', location, label)),
-    ...EXPLOITATIONS.map((e) => code('exploitation', e, `${EXPLOITATION_LABELS[e]} exploitation`)),
-    code('exploitation', 'all', ALL('kinds of exploitation')),
-    ...SEXES.map((sex) => code('sex', sex, sex === 'women' ? 'women and girls' : 'men and boys')),
-    code('sex', 'all', ALL('victims, of either sex')),
-    ...Object.entries(RELIABILITY_CLASSES).map(([name, c]) =>
-      code('reliability', name, `${c.label}${c.mark ? ` (marked ${c.mark})` : ''}: ${c.description}`),
-    ),
-    ...Object.entries(MISSING_REASONS).map(([name, reason]) => code('missing', name, reason)),
+    ...AREAS.map((area) => code('country', area, countryName(area, locale))),
+    ...[...LOCATIONS, 'all' as const].map((location) => code('location', location, locationLabel(location, locale))),
+    ...EXPLOITATIONS.map((e) => code('exploitation', e, w.exploitation(exploitationLabel(e, locale)))),
+    code('exploitation', 'all', w.allKinds),
+    ...SEXES.map((sex) => code('sex', sex, sex === 'women' ? w.women : w.men)),
+    code('sex', 'all', w.allSexes),
+    ...(Object.keys(RELIABILITY_CLASSES) as ReliabilityClass[]).map((name) => {
+      const { label, description } = reliabilityWords(name, locale);
+      const { mark } = RELIABILITY_CLASSES[name];
+      return code('reliability', name, `${label}${mark ? w.marked(mark) : ''}: ${description}`);
+    }),
+    ...MISSING_REASON_NAMES.map((name) => code('missing', name, missingReason(name, locale))),
   ];
 }
 
-/** Every indicator, and every unit an indicator is given in. */
-export function indicatorEntries(): CodebookEntry[] {
+/** Every indicator, and every unit an indicator is given in; their definitions in a language. */
+export function indicatorEntries(locale: Locale = 'en'): CodebookEntry[] {
   return [
     ...INDICATOR_NAMES.map((name) => ({
       scope: 'indicator',
       name,
       unit: INDICATORS[name].unit,
-      definition: INDICATORS[name].description,
+      definition: indicatorDescription(name, locale),
     })),
-    ...Object.entries(UNITS).map(([name, definition]) => ({ scope: 'unit', name, unit: '', definition })),
+    ...(Object.keys(UNITS) as Unit[]).map((name) => ({
+      scope: 'unit',
+      name,
+      unit: '',
+      definition: unitDescription(name, locale),
+    })),
   ];
 }
 

@@ -7,6 +7,7 @@
 import { CHARTS } from '../charts/index.ts';
 import { chartCsv, chartCsvColumns } from '../charts/renderChart.ts';
 import { chartSvgFile } from '../charts/svgFile.ts';
+import type { Locale } from '../model/locale.ts';
 import {
   ESTIMATE_COLUMNS,
   ESTIMATE_KEY,
@@ -22,6 +23,7 @@ import { TABLES } from '../tables/index.ts';
 import { tableCsv, tableCsvLines } from '../tables/tableModel.ts';
 import { editionData, placedBlocks } from './chapters.ts';
 import { surnames } from './citation.ts';
+import { editionWordsIn } from './locales.ts';
 import { codebookCsv, CODEBOOK_SCHEMA, codeEntries, columnEntries, indicatorEntries } from './codebook.ts';
 import { dataPackage, type PackageFile } from './dataPackage.ts';
 import { PUBLISHER, type Licence } from './publisher.ts';
@@ -47,14 +49,26 @@ const schemaFromContract = (file: 'estimates' | 'reconciliation'): TableSchema =
     ? schemaFromZod(estimateRow, ESTIMATE_COLUMNS, ESTIMATE_KEY)
     : schemaFromZod(reconciliationRow, RECONCILIATION_COLUMNS);
 
-function figureFiles(edition: string, data: EditionData, names: readonly string[]): PackageFile[] {
+/** The source lines a standalone chart drawing carries under it, in its language. */
+export function drawingSource(edition: string, locale: Locale = 'en'): string[] {
   const { meta } = manifest(edition);
-  const source = [
-    `Source: ${surnames(meta.source.authors)} (${meta.source.year}), ${meta.source.title}.`,
-    // a line of its own, as a publisher's name may be long: the drawing is 640 pixels wide
-    `Web edition, ${edition} survey round, published by`,
-    `${PUBLISHER.name}.`,
-  ];
+  const own = editionWordsIn(meta, locale);
+  return locale === 'ru'
+    ? [
+        `Источник: ${surnames(own.authors).replaceAll(' and ', ' и ')} (${meta.source.year}), ${own.title}.`,
+        `Веб-издание, раунд опроса ${edition} года; издатель:`,
+        `${PUBLISHER.name}.`,
+      ]
+    : [
+        `Source: ${surnames(own.authors)} (${meta.source.year}), ${own.title}.`,
+        // a line of its own, as a publisher's name may be long: the drawing is 640 pixels wide
+        `Web edition, ${edition} survey round, published by`,
+        `${PUBLISHER.name}.`,
+      ];
+}
+
+function figureFiles(edition: string, data: EditionData, names: readonly string[]): PackageFile[] {
+  const source = drawingSource(edition);
   return names.flatMap((name) => {
     const chart = CHARTS[name]!;
     const title = chart.title(data);
@@ -212,5 +226,7 @@ export function downloadResponse(edition: string, path: string): Response {
  * A file's size as the downloads page gives it, in kilobytes of 1,000 bytes (of its UTF-8 text, for a text).
  * @example kilobytes('x'.repeat(2_345)) // => "2.3 kB"
  */
-export const kilobytes = (body: string | Uint8Array) =>
-  `${((typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength) / 1000).toFixed(1)} kB`;
+export const kilobytes = (body: string | Uint8Array, locale: Locale = 'en') => {
+  const size = ((typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength) / 1000).toFixed(1);
+  return locale === 'ru' ? `${size.replace('.', ',')}\u00a0кБ` : `${size} kB`;
+};

@@ -23,4 +23,21 @@ describe('the front page of an edition', () => {
     });
     expect(top.countries.map((c) => c.href)).toEqual(['kazakhstan/', undefined, undefined, undefined, undefined]);
   });
+
+  it('gives the same values in Russian, in Russian form, the countries after «из»', () => {
+    const nbsp = '\u00a0';
+    const top = headline(editionData2009, [chapter('Казахстан', 'kazakhstan')], 'ru');
+    expect([top.victims, top.where, top.limits]).toEqual([
+      `1,1${nbsp}млн`,
+      'пяти стран Центральной Азии',
+      `0,94–1,33${nbsp}млн`,
+    ]);
+    expect(top.countries[0]).toEqual({
+      country: 'KZ',
+      name: 'Казахстан',
+      victims: `191${nbsp}905`,
+      limits: `143${nbsp}103–244${nbsp}009`,
+      href: 'kazakhstan/',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 /** Addresses and the edition switcher: pure functions of the editions and their chapters. */
-import { url } from './url.ts';
+import type { Locale } from '../model/locale.ts';
+import { localeUrl } from './locales.ts';
 
 export interface EditionLink {
   edition: string;
@@ -14,9 +15,12 @@ export function editionLinks(
   current: string,
   path: string,
   editions: readonly { edition: string; paths: ReadonlySet<string> }[],
+  /** the language of the page: every link stays in it */
+  locale: Locale = 'en',
 ): EditionLink[] {
   return editions.map(({ edition, paths }) => {
     const samePage = path === '' || paths.has(path);
-    return { edition, href: url(`/${edition}/${samePage ? path : ''}`), current: edition === current, samePage };
+    const href = localeUrl(locale, `/${edition}/${samePage ? path : ''}`);
+    return { edition, href, current: edition === current, samePage };
   });
 }

@@ -3,6 +3,7 @@
  * each part may be reused: set here once, and read by the citation, the footer, the downloads
  * page and datapackage.json, so that they cannot say different things.
  */
+import { words } from '../i18n/dictionary.ts';
 
 /** Where a build without CORRECTIONS_CONTACT tells readers to write: a placeholder a deploy build refuses. */
 export const PLACEHOLDER_CONTACT = 'mailto:corrections@example.org';
@@ -53,11 +54,7 @@ export type Licence = keyof typeof LICENCES;
 
 /** The data statement, in one sentence per part, as the footer and the downloads page print it. */
 export const DATA_STATEMENT = {
-  report:
-    'Figures printed in the report (its inputs, province figures and tables of context) belong to RCMRI and ' +
-    'IOM, who published them in 2010; reuse them under the report’s terms and cite the report.',
-  project:
-    'What this project adds (every recomputed estimate, its limits and reliability class, the reconciliation, ' +
-    `the codebook and the data package) is released under ${LICENCES.project.title} (${LICENCES.project.name}).`,
-  code: `The software that builds the edition is released under the ${LICENCES.code.title}.`,
+  report: words('en').site.statementReport,
+  project: words('en').site.statementProject(LICENCES.project.title, LICENCES.project.name),
+  code: words('en').site.statementCode(LICENCES.code.title),
 } as const;

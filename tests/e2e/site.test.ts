@@ -23,6 +23,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/staticServer.ts';
 import { kilobytes } from '../../src/site/downloads.ts';
+import { words } from '../../src/i18n/dictionary.ts';
+import { LOCALES, type Locale } from '../../src/model/locale.ts';
 import { dataPackageFaults } from '../dataPackageFaults.ts';
 import { run } from '../projectCopy.ts';
 
@@ -52,21 +54,25 @@ const chapterSlugs = (edition: string) =>
         .filter((file) => file.endsWith('.md') && file !== 'README.md')
         .map((file) => file.replace(/\.md$/, ''))
     : [];
+/** A page's address in a language: English at the cited addresses, the others under their prefix. */
+const inLocale = (locale: Locale, path: string) => (locale === 'en' ? path : `/${locale}${path}`);
 /**
- * The HTML pages of src/pages/: "/" (a redirect to the latest edition), /compare/, and per edition its contents, cite,
- * downloads, sitemap and chapter pages.
+ * The HTML pages of src/pages/, in every language: "/" (a redirect to the latest edition), /compare/, and per edition
+ * its contents, cite, downloads, sitemap and chapter pages.
  */
-const EDITION_PAGES = EDITIONS.flatMap((edition) =>
-  ['', 'cite/', 'downloads/', 'sitemap/', 'print/', 'search/', ...chapterSlugs(edition).map((slug) => `${slug}/`)].map(
-    (page) => ({
-      path: `/${edition}/${page}`,
-      edition,
-    }),
+const EDITION_PAGES = LOCALES.flatMap((locale) =>
+  EDITIONS.flatMap((edition) =>
+    ['', 'cite/', 'downloads/', 'sitemap/', 'print/', 'search/', ...chapterSlugs(edition).map((s) => `${s}/`)].map(
+      (page) => ({ path: inLocale(locale, `/${edition}/${page}`), edition, locale }),
+    ),
   ),
 );
-const PAGES = ['/', '/compare/', ...EDITION_PAGES.map((p) => p.path)].sort();
-/** The pages read in the browser: all but "/", which only redirects. */
-const READ_PAGES = PAGES.filter((p) => p !== '/');
+const PAGES = [
+  ...LOCALES.flatMap((locale) => [inLocale(locale, '/'), inLocale(locale, '/compare/')]),
+  ...EDITION_PAGES.map((p) => p.path),
+].sort();
+/** The pages read in the browser: all but "/" and "/ru/", which only redirect. */
+const READ_PAGES = PAGES.filter((p) => !LOCALES.some((locale) => p === inLocale(locale, '/')));
 
 /** The widths and themes every page is checked in with axe-core: a phone and a desktop, light and dark. */
 const AXE_VIEWS = [
@@ -296,6 +302,53 @@ describe('the built site', () => {
   );
 });
 
+describe('the Russian edition', () => {
+  it(
+    'shows the same values as the English pages, in Russian form',
+    () =>
+      withPage({ viewport: { width: 360, height: 800 } }, async (page) => {
+        const nbsp = '\u00a0';
+        await page.goto(`${server.url}/ru/2009/summary/`);
+        const centralAsia = page.locator('#table-region tr', { hasText: 'Центральная Азия' });
+        // the same 1,132,064, 430,632 and 701,432 as the English test above reads
+        await expect
+          .poll(() => centralAsia.locator('td').nth(2).textContent(), { timeout: STEP_MS })
+          .toContain(`1${nbsp}132${nbsp}064`);
+        expect(await centralAsia.locator('td').nth(0).textContent()).toContain(`430${nbsp}632`);
+        expect(await centralAsia.locator('td').nth(1).textContent()).toContain(`701${nbsp}432`);
+        await page.goto(`${server.url}/ru/2009/`);
+        expect(await page.locator('h1').innerText()).toBe(
+          'Около 1,1 млн человек из пяти стран Центральной Азии ежегодно становятся жертвами эксплуатации',
+        );
+        await page.goto(`${server.url}/ru/2009/kazakhstan/`);
+        const svg = page.locator('#figure-KZ-family-size .chart-svg.phone svg');
+        expect(await svg.getAttribute('aria-label')).toMatch(/^Рисунок 2 \(в докладе: рис\. 2-1b\)\. Казахстан/);
+        // the chart's own drawing, for the link under it, is the Russian one
+        const href = await page.locator('#figure-KZ-family-size a', { hasText: 'SVG' }).first().getAttribute('href');
+        expect(href).toBe('/ru/2009/figures/KZ-family-size.svg');
+        expect(readFileSync(`${dist}${href}`, 'utf8')).toContain('Источник: Кыдыров и Абакирова (2010)');
+      }),
+    PAGE_TEST_MS,
+  );
+
+  it(
+    'finds a province by its Russian name among the Russian pages only',
+    () =>
+      withPage({ viewport: { width: 360, height: 800 } }, async (page) => {
+        await page.goto(`${server.url}/ru/2009/search/?q=${encodeURIComponent('Ошская')}`);
+        const results = page.locator('#search-results li a');
+        await expect.poll(() => results.count(), { timeout: STEP_MS }).toBeGreaterThan(0);
+        const paths = await results.evaluateAll((links) =>
+          links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        );
+        expect(paths).toContain('/ru/2009/kyrgyzstan/');
+        expect(paths.every((p) => p.startsWith('/ru/2009/'))).toBe(true);
+        expect(await page.locator('#search-status').innerText()).toMatch(/^Слова «Ошская» найдены/);
+      }),
+    PAGE_TEST_MS,
+  );
+});
+
 describe('search', () => {
   it(
     'finds a province in its country chapter at phone width, among pages of the edition only',
@@ -318,7 +371,8 @@ describe('search', () => {
         // the whole edition on one page are not indexed
         // a string, so that Vitest leaves the import to the browser
         const filters = await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())");
-        const indexed = EDITION_PAGES.filter((p) => !/(search|sitemap|print)\/$/.test(p.path));
+        // each language has an index of its own (Pagefind reads <html lang>): this page's is the English one
+        const indexed = EDITION_PAGES.filter((p) => p.locale === 'en' && !/(search|sitemap|print)\/$/.test(p.path));
         expect(filters).toEqual({
           edition: Object.fromEntries(EDITIONS.map((e) => [e, indexed.filter((p) => p.edition === e).length])),
         });
@@ -457,7 +511,7 @@ describe.each(READ_PAGES)('page %s', (path) => {
   );
 });
 
-describe.each(EDITION_PAGES)('edition page $path', ({ path, edition }) => {
+describe.each(EDITION_PAGES)('edition page $path', ({ path, edition, locale }) => {
   it(
     'is stamped with its edition, data checksum and build date, and has one h1',
     () =>
@@ -465,10 +519,29 @@ describe.each(EDITION_PAGES)('edition page $path', ({ path, edition }) => {
         const manifest = JSON.parse(readFileSync(`${root}generated/${edition}/edition.json`, 'utf8'));
         await page.goto(`${server.url}${path}`);
         const footer = await page.locator('footer.site').innerText();
-        expect(footer).toContain(`${edition} edition, built `);
-        expect(footer).toMatch(/built \d{4}-\d{2}-\d{2}/);
+        const stamp = words(locale).site.builtFrom(edition, '0000-00-00').split('0000-00-00');
+        expect(footer).toContain(stamp[0]);
+        expect(footer).toMatch(new RegExp(`${stamp[0]}\\d{4}-\\d{2}-\\d{2}${stamp[1]}`));
         expect(await page.locator('footer .checksum').getAttribute('title')).toBe(manifest.checksum);
         expect(await page.locator('h1').count()).toBe(1);
+      }),
+    PAGE_TEST_MS,
+  );
+
+  it(
+    'is in its language, names its twins in every language and links to the other',
+    () =>
+      withPage({}, async (page) => {
+        await page.goto(`${server.url}${path}`);
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+        const twins = await page.$$eval('head link[rel=alternate][hreflang]', (links) =>
+          links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+        );
+        const english = locale === 'en' ? path : path.slice(`/${locale}`.length);
+        expect(twins).toEqual([...LOCALES.map((l) => `${l} ${inLocale(l, english)}`), `x-default ${english}`]);
+        const other = LOCALES.find((l) => l !== locale)!;
+        expect(await page.locator('header.site a.language').getAttribute('href')).toBe(inLocale(other, english));
+        expect(await page.locator('header.site a.language').getAttribute('hreflang')).toBe(other);
       }),
     PAGE_TEST_MS,
   );
