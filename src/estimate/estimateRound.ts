@@ -328,6 +328,7 @@ function provinceContext(
     provinceFigures: rows,
     provinceNotes: [],
     placeNames: [],
+    placeNamesRu: [],
     migrantConditionsRussia: [],
     kzLegalisation: [],
     kgLocalSurveys: [],
