@@ -14,6 +14,7 @@ import {
   type Sex,
 } from '../model/dimensions.ts';
 import type { Locale } from '../model/locale.ts';
+import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** The Russian cases, by the short names an editor writes in `{case=prep}`. */
 export const CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'] as const;
@@ -196,3 +197,20 @@ export const exploitationLabel = (exploitation: Exploitation, locale: Locale): s
   (locale === 'ru' ? EXPLOITATION_LABELS_RU : EXPLOITATION_LABELS)[exploitation];
 
 export const sexLabel = (sex: Sex, locale: Locale): string => SEX_LABELS[locale][sex];
+
+const RELIABILITY_RU: Record<ReliabilityClass, { label: string; description: string }> = {
+  reliable: { label: 'надёжная', description: 'коэффициент вариации не выше 16,5 %, не менее 10 случаев' },
+  caution: { label: 'использовать с осторожностью', description: 'коэффициент вариации от 16,6 до 33,3 %' },
+  unreliable: {
+    label: 'слишком ненадёжна для отдельной публикации',
+    description: 'коэффициент вариации выше 33,3 % или менее 10 случаев',
+  },
+};
+
+/** What an estimate's reliability class means, short: "use with caution", «использовать с осторожностью». */
+export const reliabilityLabel = (reliability: ReliabilityClass, locale: Locale): string =>
+  (locale === 'ru' ? RELIABILITY_RU : RELIABILITY_CLASSES)[reliability].label;
+
+/** The band of a reliability class: "coefficient of variation from 16.6% to 33.3%". */
+export const reliabilityDescription = (reliability: ReliabilityClass, locale: Locale): string =>
+  (locale === 'ru' ? RELIABILITY_RU : RELIABILITY_CLASSES)[reliability].description;
