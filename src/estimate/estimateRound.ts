@@ -80,11 +80,14 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
   });
   return {
     ...estimates,
-    context: provinceContext(
-      statistics,
-      countryInputs.map((c) => c.country),
-      provincePopulation,
-    ),
+    context: {
+      ...provinceContext(
+        statistics,
+        countryInputs.map((c) => c.country),
+        provincePopulation,
+      ),
+      placeNamesRu: round.placeNamesRu,
+    },
     exclusions,
   };
 }
