@@ -13,6 +13,7 @@ import { draftChapter } from '../src/content/draftCopy.ts';
 import { markTranslated, sourceVersion } from '../src/content/translation.ts';
 import { LOCALES } from '../src/model/locale.ts';
 import { editionFolders } from '../src/data/editionFolders.ts';
+import { placeNamesRuCsv } from '../src/data/schemas.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const round = process.argv[2];
@@ -32,6 +33,9 @@ mkdirSync(dataDir, { recursive: true });
 writeFileSync(join(dataDir, 'questionnaires.csv'), `${QUESTIONNAIRE_COLUMNS.join(',')}\n`);
 writeFileSync(join(dataDir, 'provinces.csv'), 'country,province,population\n');
 writeFileSync(join(dataDir, 'countries.csv'), 'country,population\n');
+// the Russian edition names every province of provinces.csv in Russian (Ошская область); today_ru and source_ru stay
+// empty, as a round names its provinces as they are today
+writeFileSync(join(dataDir, 'place_names_ru.csv'), `${Object.keys(placeNamesRuCsv.columns).join(',')}\n`);
 const meta = {
   edition: round,
   title: 'The Scale of Human Trafficking in Central Asia',
@@ -83,10 +87,13 @@ if (latest && existsSync(join(root, 'content', latest)) && !existsSync(contentDi
     }
   }
 }
-console.log(`round:new: created data/${round}/ (questionnaires.csv, provinces.csv, countries.csv, round.json)`);
+console.log(
+  `round:new: created data/${round}/ ` +
+    '(questionnaires.csv, provinces.csv, countries.csv, place_names_ru.csv, round.json)',
+);
 if (existsSync(contentDir)) console.log(`round:new: copied content/${latest}/ to content/${round}/ as drafts`);
 console.log(
-  `Next: fill in the four files (see data/README.md), then "npm run validate -- ${round}" and "npm run build".\n` +
+  `Next: fill in the five files (see data/README.md), then "npm run validate -- ${round}" and "npm run build".\n` +
     `The chapters are drafts: published with a "draft" banner, their to-dos and the statements the new data ` +
     `contradicts shown as markers.\n"npm run check:content" lists each one; content/README.md says how to review a ` +
     'chapter and mark it "status: reviewed".',

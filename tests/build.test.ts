@@ -112,7 +112,7 @@ describe('a round of questionnaires with chapters', () => {
   it('publishes a round whose chapters round:new copied, unedited: drafts, marked, nothing contradicted', async () => {
     const copy = copyOfProject('round-new-');
     expect((await run('npx', ['tsx', 'scripts/round-new.ts', '2031'], copy)).status).toBe(0);
-    for (const name of ['questionnaires.csv', 'provinces.csv', 'countries.csv'])
+    for (const name of ['questionnaires.csv', 'provinces.csv', 'countries.csv', 'place_names_ru.csv'])
       cpSync(join(root, 'tests/fixtures/small-round/small', name), join(copy, 'data/2031', name));
     const { status, output } = await build(copy);
     expect(output).not.toMatch(/\n\s+at /);

@@ -192,3 +192,27 @@ describe('design-based limits of a round with few settlements', () => {
     expect(csv).toMatch(/small,KG,all,all,all,victims_cv,0\.\d+,,\n/);
   });
 });
+
+describe('the Russian names of a round’s provinces (place_names_ru.csv)', () => {
+  it('reach the charts through the edition’s context', async () => {
+    const [small] = await computeEditions(dataWith());
+    const context = JSON.parse(small!.files['context.json']!) as { placeNamesRu: { name_ru: string }[] };
+    expect(context.placeNamesRu.map((p) => p.name_ru)).toEqual([
+      'Ошская область',
+      'Нарынская область',
+      'Таласская область',
+    ]);
+  });
+
+  it('refuse a province provinces.csv does not list, and name one left without its Russian name', async () => {
+    const data = dataWith((dir) =>
+      rewrite(join(dir, 'place_names_ru.csv'), (t) =>
+        t.replace('KG,Talas,Таласская область,,\n', 'KG,Chui,Чуйская область,,\n'),
+      ),
+    );
+    expect(await faults(data)).toEqual([
+      'small/place_names_ru.csv:4:2: province: expected a province that provinces.csv names for KG, found "Chui"',
+      'small/place_names_ru.csv:5:1: missing row: expected the Russian name of KG,Talas',
+    ]);
+  });
+});

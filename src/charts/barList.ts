@@ -1,8 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { isHeading, type ChartRow } from './chartModel.ts';
-import { MISSING_NOTES } from './missingNotes.ts';
 import { INK, NEUTRAL } from './palette.ts';
+import { words } from '../i18n/dictionary.ts';
+import { formatNumber } from '../model/format.ts';
+import type { Locale } from '../model/locale.ts';
+import type { MissingReason } from '../model/missing.ts';
 import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** Below this many reported cases, a share is given with its n: a reader sees how little it rests on. */
@@ -16,6 +19,18 @@ const LABEL_INSET = 3;
 
 /** Average width of a character of the charts' sans-serif text, in ems: a little generous, to be safe. */
 const CHARACTER_EMS = 0.6;
+
+/** A label's line length in ems at a chart width: the width less the room for a value at the bar's end, 13 px an em. */
+const lineEms = (width: number) => (width - 60) / 13;
+
+/**
+ * The lines a bar's label takes at a chart width, at CHARACTER_EMS a character: one, or as many as its length
+ * needs when it wraps (a Russian label such as «Восточно-Казахстанская область, ныне …» may need three on a phone).
+ */
+export function labelLines(label: string, width: number): number {
+  const ems = label.length * CHARACTER_EMS;
+  return ems > lineEms(width) ? Math.max(2, Math.ceil(ems / lineEms(width))) : 1;
+}
 
 const fewCases = (r: ChartRow) => typeof r.cases === 'number' && r.cases < FEW_CASES;
 
@@ -34,7 +49,8 @@ const reliabilityMark = (row: ChartRow) => {
  * A row whose `reliability` is caution is drawn pale with a solid outline, one that is unreliable as an
  * outline only (dashed), and its value carries the mark E or F: a reader sees the difference without colour.
  * A row with `cases` (the reported victims a share rests on) fewer than FEW_CASES shows "n = …" after its value.
- * A label too long for one line is wrapped onto two, with a band of room made above its bar.
+ * A label too long for one line is wrapped, with a band of room made above its bar for each line after the first.
+ * Numbers are written in the language of `locale` (English by default): "1,000" or «1 000», "59.3%" or «59,3 %».
  */
 export function barList(
   rows: ChartRow[],
@@ -49,23 +65,25 @@ export function barList(
     reference?: number;
     /** the title of one panel of a chart of several */
     panelTitle?: string;
+    locale?: Locale;
   },
 ): PlotOptions {
+  const locale = options.locale ?? 'en';
   const band = 40;
-  // the label's line length in ems: the width less the room for a value at the bar's end, at 13 pixels an em
-  const lineEms = (options.width - 60) / 13;
-  const wraps = (r: ChartRow) => String(r.label).length * CHARACTER_EMS > lineEms;
+  const wraps = (r: ChartRow) => labelLines(String(r.label), options.width) > 1;
   // rows that only lay the chart out (its title, room above a wrapped label) are marked, so that nothing takes them
   // for a heading or a gap in the data
   const panel: ChartRow[] = options.panelTitle
     ? [{ key: 'panel title', label: options.panelTitle, value: '', layout: 'title' }]
     : [];
-  rows = [
-    ...panel,
-    ...rows.flatMap((r) =>
-      r.value !== '' && wraps(r) ? [{ key: `${r.key} (room)`, label: '', value: '', layout: 'room' }, r] : [r],
-    ),
-  ];
+  const room = (r: ChartRow): ChartRow[] =>
+    Array.from({ length: r.value !== '' ? labelLines(String(r.label), options.width) - 1 : 0 }, (_, i) => ({
+      key: `${r.key} (room${i === 0 ? '' : ` ${i + 1}`})`,
+      label: '',
+      value: '',
+      layout: 'room',
+    }));
+  rows = [...panel, ...rows.flatMap((r) => [...room(r), r])];
   const bars = rows.filter((r) => r.value !== '');
   const headings = rows.filter((r) => isHeading(r) && r.layout === undefined);
   const gaps = rows.filter((r) => r.missing !== undefined);
@@ -91,7 +109,12 @@ export function barList(
       labelAnchor: 'left',
       labelArrow: 'none',
       ticks: options.width < 400 ? 4 : 8,
-      ...(options.tickFormat ? { tickFormat: options.tickFormat } : {}),
+      // Plot's own ticks are English ("20,000"): another language gets its numbers written its way
+      ...(options.tickFormat
+        ? { tickFormat: options.tickFormat }
+        : locale === 'en'
+          ? {}
+          : { tickFormat: (v: number) => formatNumber(v, locale) }),
     },
     y: { axis: null, domain: rows.map((r) => String(r.key)), padding: 0 },
     marks: [
@@ -161,7 +184,7 @@ export function barList(
         text: 'label',
         textAnchor: 'start',
         lineAnchor: 'bottom',
-        lineWidth: lineEms,
+        lineWidth: lineEms(options.width),
         dy: -4,
         fill: INK,
         ...HALO,
@@ -189,7 +212,7 @@ export function barList(
         x: 0,
         dx: LABEL_INSET,
         y: 'key',
-        text: (r: ChartRow) => `${r.label}: ${MISSING_NOTES[r.missing as keyof typeof MISSING_NOTES]}`,
+        text: (r: ChartRow) => `${r.label}: ${words(locale).charts.gap(r.missing as MissingReason)}`,
         textAnchor: 'start',
         dy: 4,
         fill: INK,

@@ -6,8 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
 import { columnUnit } from '../model/columnUnits.ts';
+import { labelLines } from './barList.ts';
+import type { EditionData } from '../generated/editionData.ts';
+import type { ChartRow } from './chartModel.ts';
 import { CHARTS } from './index.ts';
-import { chartCsv, chartHtml, chartSvg } from './renderChart.ts';
+import { chartCsv, chartHtml, chartSvg, WIDTHS } from './renderChart.ts';
+import { chartSvgFile } from './svgFile.ts';
 
 const rowsOf = (name: string) => CHARTS[name]!.rows(editionData2009).filter((r) => r.value !== '');
 /** a chart's rows as "label value", headings as "# heading", in the order drawn */
@@ -537,7 +541,7 @@ describe('rendering', () => {
 
   it('names the unit of every number in a CSV, with the endings the codebook explains', () => {
     for (const chart of Object.values(CHARTS))
-      for (const column of chart.columns.filter((c) => c.numeric))
+      for (const column of chart.columns().filter((c) => c.numeric))
         expect(columnUnit(column.csv ?? column.key), `${chart.name}: ${column.key}`).toBeDefined();
     expect(columnUnit('share_of_region_percent')).toBe('percent, from 0 to 100 (27 is 27%)');
     expect(columnUnit('label')).toBeUndefined();
@@ -567,5 +571,153 @@ describe('what the charts say about the source', () => {
     const gaps = CHARTS['TJ-family-size']!.gaps!(editionData2009);
     expect(gaps).toContain('As printed, the province the report calls lowest has the higher value');
     expect(CHARTS['KZ-family-size']!.gaps!(editionData2009)).not.toContain('contradict');
+  });
+});
+
+describe('the charts in Russian', () => {
+  /** the no-break space between thousands and before a per cent sign, as the SVG writes it */
+  const NBSP = '&#160;';
+
+  it('draw the same rows with the same numbers in every language; only the words differ', () => {
+    const numbers = (rows: ChartRow[]) =>
+      rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => typeof v === 'number')));
+    for (const chart of Object.values(CHARTS)) {
+      const [en, ru] = [chart.rows(editionData2009), chart.rows(editionData2009, 'ru')];
+      expect(numbers(ru), chart.name).toEqual(numbers(en));
+      expect(
+        ru.map((r) => r.missing),
+        chart.name,
+      ).toEqual(en.map((r) => r.missing));
+    }
+  });
+
+  it('name the countries and write the numbers the Russian way: Uzbekistan 670 890 victims a year in all', () => {
+    const chart = CHARTS['region-victims']!;
+    const svg = chartSvg(chart, chart.rows(editionData2009, 'ru'), 640, 'Р', 'О', undefined, 'ru');
+    expect(svg).toContain('>Узбекистан<');
+    expect(svg).toContain('>Внутри страны<');
+    expect(svg).toContain('>За рубежом<');
+    expect(svg).toContain('>Жертв в год<');
+    // Uzbekistan in all: 1,605,000 families × 418.0 per 1,000 = 670,890, with a no-break space between thousands
+    expect(svg).toContain(`>670${NBSP}890<`);
+    // Plot's own ticks would be English (200,000): the Russian axis writes «200 000»
+    expect(svg).toContain(`>200${NBSP}000<`);
+    expect(svg).not.toMatch(/>\d{1,3},\d{3}</);
+  });
+
+  it('write shares with a decimal comma and a spaced per cent sign, and n after a share on few cases', () => {
+    const shares = CHARTS['region-shares']!;
+    const svg = chartSvg(shares, shares.rows(editionData2009, 'ru'), 640, 'Р', 'О', undefined, 'ru');
+    // 670,890 of 1,132,064 = 59.26% (the report printed 59.2%)
+    expect(svg).toContain(`>59,3${NBSP}%<`);
+    expect(svg).toContain(`>50${NBSP}%<`);
+    const recent = CHARTS['recent-earlier']!;
+    const drawn = chartSvg(recent, recent.rows(editionData2009, 'ru'), 640, 'Р', 'О', undefined, 'ru');
+    // Kyrgyzstan, sexual exploitation inside: 9 of 11 reported victims in the last three years
+    expect(drawn).toContain(`>81,8${NBSP}% (n = 11)<`);
+    expect(drawn).toContain('>Сексуальная эксплуатация внутри страны<');
+  });
+
+  it('give the provinces their Russian names, with today’s beside them and the change under the chart', () => {
+    const risk = CHARTS['KZ-risk']!;
+    expect(risk.title(editionData2009, 'ru')).toBe('Казахстан: риск эксплуатации на 1000 семей в год по регионам');
+    const labor = risk
+      .rows(editionData2009, 'ru')
+      .filter((r) => r.group === 'Трудовая эксплуатация внутри страны' && r.value !== '');
+    // section 2.1.6: labor inside, 7.4 in Aktobe up to 135.8 in Yuzhno-Kazakhstan, mean 71.9
+    expect(labor.map((r) => [r.label, r.value])).toEqual([
+      ['Южно-Казахстанская область, ныне Туркестанская область (максимум)', 135.8],
+      ['Актюбинская область (минимум)', 7.4],
+      ['Среднее по регионам', 71.9],
+    ]);
+    // section 2.1.2 (Figure 2-1b): family size 4.9 in Zhambyl up to 12.7 in Akmola
+    expect(CHARTS['KZ-family-size']!.rows(editionData2009, 'ru').map((r) => [r.label, r.value, r.source])).toEqual([
+      ['Акмолинская область (максимум)', 12.7, '2.1.2 (рис. 2-1b)'],
+      ['Жамбылская область (минимум)', 4.9, '2.1.2 (рис. 2-1b)'],
+      ['Среднее по регионам', 8.6, '2.1.2 (рис. 2-1b)'],
+    ]);
+    expect(risk.gaps!(editionData2009, 'ru')).toContain(
+      'Названия даны по докладу; нынешние указаны рядом. Южно-Казахстанская область: с 2018 года — Туркестанская ' +
+        'область (Указ Президента Республики Казахстан от 19 июня 2018 года:',
+    );
+    expect(CHARTS['UZ-risk']!.gaps!(editionData2009, 'ru')).toContain(
+      '«Гулистан» в докладе — это Сырдарьинская область',
+    );
+    expect(CHARTS['TM-family-size']!.rows(editionData2009, 'ru').map((r) => r.label)).toContain(
+      'Лебапский велаят (максимум)',
+    );
+    expect(CHARTS['TJ-family-size']!.gaps!(editionData2009, 'ru')).toContain('цифры противоречат друг другу');
+  });
+
+  it('reserve room for every line of a wrapped label, in either language, at every width', () => {
+    for (const chart of Object.values(CHARTS))
+      for (const locale of ['en', 'ru'] as const)
+        for (const width of Object.values(WIDTHS)) {
+          const svg = chartSvg(chart, chart.rows(editionData2009, locale), width, 'F', 'D', undefined, locale);
+          for (const [, text] of svg.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)) {
+            const lines = [...text!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+            expect(lines.length, `${chart.name} ${locale} ${width}: ${lines.join(' | ')}`).toBeLessThanOrEqual(
+              labelLines(lines.join(' '), width),
+            );
+          }
+        }
+    // the longest Russian label takes three lines on a phone, and the chart makes room for all three
+    expect(labelLines('Восточно-Казахстанская область, ныне Восточно-Казахстанская область и область Абай', 340)).toBe(
+      3,
+    );
+  });
+
+  it('caption, key, data table and links in Russian; the CSV stays the English one', () => {
+    const html = chartHtml(CHARTS['region-shares']!, editionData2009, 5, 'x.csv', {
+      report: 'Figure 3-1',
+      locale: 'ru',
+    });
+    expect(html).toContain(
+      '<span class="number">Рисунок 5 (в докладе: рис. 3-1).</span> Доля каждой страны в числе жертв региона',
+    );
+    expect(html).toContain('aria-label="Рисунок 5 (в докладе: рис. 3-1). Доля каждой страны');
+    expect(html).toContain('<p class="visually-hidden">Условные обозначения:</p>');
+    expect(html).toContain(
+      '<li><span class="swatch" style="background:var(--country-KZ, #0072B2)"></span>Казахстан</li>',
+    );
+    expect(html).toContain('<summary>Данные рисунка 5</summary>');
+    expect(html).toContain('<a href="x.csv" download>Скачать данные рисунка 5 (CSV)</a>');
+    const data = html.slice(html.indexOf('<details'));
+    expect(data).toContain('<th scope="col">Страна</th><th scope="col">Место эксплуатации</th>');
+    expect(data).toContain('<th scope="col" class="num">Доля в регионе (%)</th>');
+    // Uzbekistan in all, 59.2627% of the region's victims: every digit the download keeps, with a decimal comma
+    expect(data).toContain(
+      '<th scope="row">Узбекистан</th><td>Внутри страны и за рубежом</td><td class="num">59,2626</td>',
+    );
+    expect(chartCsv(CHARTS['region-shares']!, editionData2009)).toContain(
+      'Uzbekistan,Inside the country and abroad,59.2626',
+    );
+  });
+
+  it('say why a value is not there, beside the country and in the data table', () => {
+    // 2009 with no victims abroad in Kyrgyzstan, so that it has no share of the region's victims abroad
+    const planted: EditionData = {
+      ...editionData2009,
+      estimates: editionData2009.estimates.map((r) =>
+        r.country === 'KG' && r.indicator === 'share_of_region' && r.location === 'abroad'
+          ? { ...r, value: null, missing: 'no_victims', reliability: null }
+          : r,
+      ),
+    };
+    const html = chartHtml(CHARTS['region-shares']!, planted, 2, 'x.csv', { locale: 'ru' });
+    expect(html).toContain('>Кыргызстан: нет жертв, поэтому нет доли<');
+    expect(html).toContain('<th scope="col">Нет значения, потому что</th>');
+    expect(html).toContain('<th scope="row">Кыргызстан</th><td>За рубежом</td><td class="num"></td><td>нет жертв</td>');
+    // the download keeps the code
+    expect(chartCsv(CHARTS['region-shares']!, planted)).toContain('Kyrgyzstan,Abroad,,no_victims');
+  });
+
+  it('write the standalone SVG file in Russian', () => {
+    const file = chartSvgFile(CHARTS['rates-by-country']!, editionData2009, ['Источник: доклад'], 'ru');
+    expect(file).toContain('aria-label="Жертвы на 1000 семей и на 1000 человек населения по странам"');
+    expect(file).toContain('>На 1000 семей<');
+    expect(file).toContain('>Источник: доклад</text>');
+    // Kazakhstan inside: 76.3 per 1,000 families
+    expect(file).toContain('>76,3<');
   });
 });

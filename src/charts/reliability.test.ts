@@ -30,6 +30,17 @@ describe('charts of estimates that are not reliable', () => {
     expect(chartHtml(chart, editionData2009, 1, '/x.csv')).not.toContain('Pale bar');
   });
 
+  it('explain the marks in Russian, and name each class in the data table', () => {
+    const html = chartHtml(chart, marked, 1, '/x.csv', { locale: 'ru' });
+    expect(html).toContain('139&#160;984 E');
+    expect(html).toContain('Бледный столбик, E: использовать с осторожностью');
+    expect(html).toContain('Пунктирный контур, F: слишком ненадёжна для отдельной публикации');
+    expect(html).toContain('<th scope="col">Надёжность</th>');
+    expect(html).toContain('<td>с осторожностью</td>');
+    // the English table keeps the code the download has
+    expect(chartHtml(chart, marked, 1, '/x.csv')).toContain('<td>caution</td>');
+  });
+
   it('carry the class in their data', () => {
     const lines = chartCsv(chart, marked).split('\n');
     expect(lines[0]).toBe('label,group,victims_per_year,lower_victims_per_year,upper_victims_per_year,reliability');

@@ -7,8 +7,12 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import type { EditionData } from '../generated/editionData.ts';
-import { blockNumber } from '../model/format.ts';
-import { RELIABILITY_CLASSES } from '../model/reliability.ts';
+import { words } from '../i18n/dictionary.ts';
+import { reliabilityLabel } from '../i18n/terms.ts';
+import { blockNumber, formatNumber } from '../model/format.ts';
+import type { Locale } from '../model/locale.ts';
+import { MISSING_REASON_NAMES } from '../model/missing.ts';
+import { RELIABILITY_CLASS_NAMES, RELIABILITY_CLASSES } from '../model/reliability.ts';
 import { isHeading, type ChartColumn, type ChartDefinition, type ChartRow } from './chartModel.ts';
 
 /**
@@ -27,6 +31,7 @@ const escape = (text: string) =>
 /**
  * The chart as SVG, one element per panel.
  * @param source a line of credit written under the last panel, so that a screenshot of the chart keeps it
+ * @param locale the language of the rows, which the panels' axes and numbers follow
  */
 export function chartSvg(
   definition: ChartDefinition,
@@ -35,16 +40,17 @@ export function chartSvg(
   label: string,
   description: string,
   source?: string,
+  locale: Locale = 'en',
 ): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const specs = [definition.spec(rows, { width })].flat();
+  const specs = [definition.spec(rows, { width, locale })].flat();
   return specs
     .map((spec, i) => {
       const svg = Plot.plot({
         ...spec,
         width,
         document: document as unknown as Document,
-        ariaLabel: specs.length > 1 ? `${label} (panel ${i + 1} of ${specs.length})` : label,
+        ariaLabel: specs.length > 1 ? `${label} ${words(locale).charts.panelOf(i + 1, specs.length)}` : label,
         ariaDescription: description,
         style: { fontFamily: 'inherit', fontSize: width < 400 ? '13px' : '12px', overflow: 'visible' },
       }) as unknown as Element;
@@ -78,12 +84,21 @@ export function chartSvg(
  * The columns that hold something for these rows: a chart without groups has no group column, one with every value has
  * no "missing".
  */
-function usedColumns(definition: ChartDefinition, rows: ChartRow[]) {
+function usedColumns(definition: ChartDefinition, rows: ChartRow[], locale: Locale = 'en') {
+  const w = words(locale).charts;
   const extra: ChartColumn[] = [
-    { key: 'reliability', label: 'Reliability' },
-    { key: 'missing', label: 'No value, because' },
+    {
+      key: 'reliability',
+      label: w.reliabilityColumn,
+      words: Object.fromEntries(RELIABILITY_CLASS_NAMES.map((c) => [c, w.reliabilityCell(c)])),
+    },
+    {
+      key: 'missing',
+      label: w.missingColumn,
+      words: Object.fromEntries(MISSING_REASON_NAMES.map((reason) => [reason, w.missingCell(reason)])),
+    },
   ];
-  return [...definition.columns, ...extra].filter((c) =>
+  return [...definition.columns(locale), ...extra].filter((c) =>
     rows.some((row) => row[c.key] !== undefined && row[c.key] !== ''),
   );
 }
@@ -117,13 +132,14 @@ interface LegendItem {
 }
 
 /** The key to the bars drawn for estimates that are not reliable, when the chart has any. */
-function reliabilityKey(rows: ChartRow[]): LegendItem[] {
+function reliabilityKey(rows: ChartRow[], locale: Locale): LegendItem[] {
+  const w = words(locale).charts;
   return (['caution', 'unreliable'] as const)
     .filter((kind) => rows.some((r) => r.reliability === kind))
     .map((kind) => ({
       label:
-        `${kind === 'caution' ? 'Pale bar' : 'Dashed outline'}, ` +
-        `${RELIABILITY_CLASSES[kind].mark}: ${RELIABILITY_CLASSES[kind].label}`,
+        `${kind === 'caution' ? w.paleBar : w.dashedOutline}, ` +
+        `${RELIABILITY_CLASSES[kind].mark}: ${reliabilityLabel(kind, locale)}`,
       color: kind === 'caution' ? 'var(--caution-swatch)' : 'transparent',
       kind,
     }));
@@ -132,34 +148,34 @@ function reliabilityKey(rows: ChartRow[]): LegendItem[] {
 /**
  * @param number the figure's number in its edition; undefined for a figure outside the chapters (the front page)
  * @param options the number the report gave the figure, if it had one; the chart as a standalone SVG file, where
- *   the edition offers one; the line of credit under the chart
+ *   the edition offers one; the line of credit under the chart, in the page's language; the page's language (the
+ *   CSV it links to stays English)
  */
 export function chartHtml(
   definition: ChartDefinition,
   data: EditionData,
   number: number | undefined,
   csvHref: string,
-  options: { report?: string; svgHref?: string; source?: string } = {},
+  options: { report?: string; svgHref?: string; source?: string; locale?: Locale } = {},
 ): string {
-  const { report, svgHref, source } = options;
-  const figure = number === undefined ? 'Figure' : blockNumber('Figure', number, report);
-  const thisFigure = number === undefined ? 'the figure' : `Figure ${number}`;
+  const { report, svgHref, source, locale = 'en' } = options;
+  const w = words(locale).charts;
+  const figure = number === undefined ? w.figure : blockNumber('Figure', number, report, locale);
   const id = `figure-${definition.name}`;
-  const rows = definition.rows(data);
+  const rows = definition.rows(data, locale);
   // rows without a value are headings inside the chart, not data
   const dataRows = rows.filter((row) => !isHeading(row));
-  const title = definition.title(data);
-  const description = definition.description(data);
+  const title = definition.title(data, locale);
+  const description = definition.description(data, locale);
   const label = `${figure}. ${title}`;
-  const legend = [...(definition.legend?.(data) ?? []), ...reliabilityKey(dataRows)];
-  const gaps = definition.gaps?.(data);
-  const columns = usedColumns(definition, dataRows);
+  const legend = [...(definition.legend?.(data, locale) ?? []), ...reliabilityKey(dataRows, locale)];
+  const gaps = definition.gaps?.(data, locale);
+  const columns = usedColumns(definition, dataRows, locale);
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escape(c.label)}</th>`).join('');
   const cellHtml = (row: ChartRow, c: (typeof columns)[number], i: number) => {
     const value = cellValue(row, c);
-    // numbers as a reader reads them (139,984), every digit the download has kept
-    const code =
-      typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(value);
+    // numbers as a reader of the language reads them (139,984; 139 984), every digit the download has kept
+    const code = typeof value === 'number' ? formatNumber(value, locale) : String(value);
     const text = escape(c.words?.[code] ?? code);
     return i === 0 ? `<th scope="row">${text}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${text}</td>`;
   };
@@ -172,19 +188,19 @@ export function chartHtml(
     `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">` +
     `<figcaption id="${id}-caption"><span class="number">${figure}.</span> ${escape(title)}</figcaption>` +
     (legend.length > 0
-      ? `<p class="visually-hidden">Colour key:</p><ul class="legend">${legend.map(swatch).join('')}</ul>`
+      ? `<p class="visually-hidden">${w.colourKey}</p><ul class="legend">${legend.map(swatch).join('')}</ul>`
       : '') +
     (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[])
       .map((size) => {
-        const svg = chartSvg(definition, rows, WIDTHS[size], label, description, source);
+        const svg = chartSvg(definition, rows, WIDTHS[size], label, description, source, locale);
         return `<div class="chart-svg ${size}">${svg}</div>`;
       })
       .join('') +
     `<p class="chart-note">${escape(description)}${gaps ? ` ${escape(gaps)}` : ''}</p>` +
-    `<details class="chart-data"><summary>The data behind ${thisFigure}</summary>` +
+    `<details class="chart-data"><summary>${w.dataBehind(number)}</summary>` +
     `<div class="table-wrap">${table}</div></details>` +
-    `<p class="download"><a href="${csvHref}" download>Download the data of ${thisFigure} (CSV)</a>` +
-    (svgHref ? ` · <a href="${svgHref}" download>the chart (SVG)</a>` : '') +
+    `<p class="download"><a href="${csvHref}" download>${w.downloadData(number)}</a>` +
+    (svgHref ? ` · <a href="${svgHref}" download>${w.downloadSvg}</a>` : '') +
     `</p>` +
     `</figure>`
   );

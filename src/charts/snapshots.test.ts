@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
+import { blockNumber } from '../model/format.ts';
+import type { Locale } from '../model/locale.ts';
 import type { ChartDefinition } from './chartModel.ts';
 import { CHARTS } from './index.ts';
 import { chartSvg, WIDTHS } from './renderChart.ts';
@@ -85,9 +87,12 @@ function serializeSvg(markup: string): string {
   ].join('\n');
 }
 
-function drawn(chart: ChartDefinition, width: number): string {
-  const label = `Figure 1. ${chart.title(editionData2009)}`;
-  return serializeSvg(chartSvg(chart, chart.rows(editionData2009), width, label, chart.description(editionData2009)));
+function drawn(chart: ChartDefinition, width: number, locale: Locale = 'en'): string {
+  const label = `${blockNumber('Figure', 1, undefined, locale)}. ${chart.title(editionData2009, locale)}`;
+  const rows = chart.rows(editionData2009, locale);
+  return serializeSvg(
+    chartSvg(chart, rows, width, label, chart.description(editionData2009, locale), undefined, locale),
+  );
 }
 
 function expectSnapshot(name: string, actual: string) {
@@ -118,13 +123,19 @@ function expectSnapshot(name: string, actual: string) {
 const CASES = Object.values(CHARTS).flatMap((chart) =>
   Object.values(WIDTHS).map((width) => ({ chart, width, name: `${chart.name}-${width}` })),
 );
+/** A few charts in Russian: a chart of panels, one of shares, and one of provinces with today's names beside them. */
+const RUSSIAN_CASES = ['rates-by-country', 'region-shares', 'KZ-risk'].flatMap((name) =>
+  Object.values(WIDTHS).map((width) => ({ chart: CHARTS[name]!, width, name: `ru-${name}-${width}` })),
+);
 
-describe('chart snapshots, 2009 edition', () => {
+describe('chart snapshots, 2009 edition, in English and (a few) in Russian', () => {
   it.each(CASES)('$name', ({ chart, width, name }) => expectSnapshot(name, drawn(chart, width)));
+
+  it.each(RUSSIAN_CASES)('$name', ({ chart, width, name }) => expectSnapshot(name, drawn(chart, width, 'ru')));
 
   it('keeps no snapshot of a chart or width that is no longer drawn', () => {
     const stored = readdirSync(DIR).filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'));
-    const expected = new Set(CASES.map((c) => `${c.name}.svg`));
+    const expected = new Set([...CASES, ...RUSSIAN_CASES].map((c) => `${c.name}.svg`));
     expect(stored.filter((f) => !expected.has(f))).toEqual([]);
   });
 });

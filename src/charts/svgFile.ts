@@ -7,6 +7,7 @@
  */
 import { DOMParser } from 'linkedom';
 import type { EditionData } from '../generated/editionData.ts';
+import type { Locale } from '../model/locale.ts';
 import type { ChartDefinition } from './chartModel.ts';
 import { INK_HEX, PAPER_HEX } from './palette.ts';
 import { chartSvg, WIDTHS } from './renderChart.ts';
@@ -22,12 +23,19 @@ const resolveColours = (markup: string) =>
 
 /**
  * The chart as a standalone SVG document: title above, panels stacked, "Source: …" below.
- * @param source the lines of credit under the chart, the first beginning "Source:"
+ * @param source the lines of credit under the chart, the first beginning "Source:" (in the chart's language)
+ * @param locale the language of the title, the labels and the numbers
  */
-export function chartSvgFile(definition: ChartDefinition, data: EditionData, source: readonly string[]): string {
+export function chartSvgFile(
+  definition: ChartDefinition,
+  data: EditionData,
+  source: readonly string[],
+  locale: Locale = 'en',
+): string {
   const width = WIDTHS.desktop;
-  const title = definition.title(data);
-  const markup = chartSvg(definition, definition.rows(data), width, title, definition.description(data));
+  const title = definition.title(data, locale);
+  const rows = definition.rows(data, locale);
+  const markup = chartSvg(definition, rows, width, title, definition.description(data, locale), undefined, locale);
   // parsed as XML, so that SVG's camel-case names (clipPath, viewBox) survive the round trip
   const root = new DOMParser().parseFromString(`<root>${resolveColours(markup)}</root>`, 'text/xml').documentElement;
   const top = LINE * 2;

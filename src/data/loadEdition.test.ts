@@ -70,6 +70,70 @@ describe('loadEdition', () => {
     ]);
   });
 
+  it('gives every province the report names its Russian name, and today’s in Russian where it has changed', () => {
+    const ru = new Map(loaded2009.context.placeNamesRu.map((p) => [`${p.country},${p.province}`, p]));
+    const named = new Set(
+      loaded2009.context.provinceFigures.filter((p) => p.province !== '').map((p) => `${p.country},${p.province}`),
+    );
+    expect([...ru.keys()].sort()).toEqual([...named].sort());
+    expect(ru.get('KG,Osh')!.name_ru).toBe('Ошская область');
+    expect(ru.get('TM,Lebapskiy')!.name_ru).toBe('Лебапский велаят');
+    expect(ru.get('KZ,Yuzhno-Kazakhstan')).toMatchObject({
+      name_ru: 'Южно-Казахстанская область',
+      today_ru: 'Туркестанская область',
+    });
+    expect(ru.get('KZ,Akmola')!.today_ru).toBe('');
+  });
+
+  describe('place_names_ru.csv', () => {
+    const lines = file('place_names_ru.csv').split('\n');
+    const edited = (edit: (line: string) => string | undefined) => ({
+      'place_names_ru.csv': lines.flatMap((line) => edit(line) ?? []).join('\n'),
+    });
+
+    it('refuses a province that province_figures.csv does not name', () => {
+      expect(faults({ 'place_names_ru.csv': `${file('place_names_ru.csv')}KG,Chuy,Чуйская область,,\n` })).toEqual([
+        'data/2009/place_names_ru.csv:40:2: province: expected a province that province_figures.csv names for KG, ' +
+          'found "Chuy"',
+      ]);
+    });
+
+    it('names a province of province_figures.csv left without a Russian name', () => {
+      expect(faults(edited((line) => (line.startsWith('TM,Mariyskiy,') ? undefined : line)))).toEqual([
+        'data/2009/place_names_ru.csv:39:1: missing row: expected the Russian name of TM,Mariyskiy',
+      ]);
+    });
+
+    it('refuses an empty Russian name', () => {
+      expect(faults(edited((line) => line.replace('KG,Osh,Ошская область,,', 'KG,Osh,,,')))).toEqual([
+        'data/2009/place_names_ru.csv:19:3: name_ru: expected a non-empty text, found an empty cell',
+      ]);
+    });
+
+    it("asks for today's name and its source in Russian where place_names.csv gives a later name", () => {
+      const withoutToday = edited((line) =>
+        line.startsWith('KZ,Yuzhno-Kazakhstan,') ? 'KZ,Yuzhno-Kazakhstan,Южно-Казахстанская область,,' : line,
+      );
+      expect(faults(withoutToday)).toEqual([
+        "data/2009/place_names_ru.csv:10:4: today_ru: expected today's name in Russian, found an empty cell",
+        'data/2009/place_names_ru.csv:10:5: source_ru: expected the source of the change in Russian, found an empty ' +
+          'cell',
+      ]);
+    });
+
+    it('refuses a later name for a province place_names.csv leaves unchanged', () => {
+      const renamed = edited((line) =>
+        line.replace('KZ,Akmola,Акмолинская область,,', 'KZ,Akmola,Акмолинская область,Акмолинская область,указ'),
+      );
+      expect(faults(renamed)).toEqual([
+        'data/2009/place_names_ru.csv:2:4: today_ru: expected an empty cell, as place_names.csv gives no later name ' +
+          'for KZ,Akmola, found "Акмолинская область"',
+        'data/2009/place_names_ru.csv:2:5: source_ru: expected an empty cell, as place_names.csv gives no later name ' +
+          'for KZ,Akmola, found "указ"',
+      ]);
+    });
+  });
+
   it('refuses a country that countries.csv does not list', () => {
     const countries = file('countries.csv')
       .split('\n')

@@ -18,6 +18,7 @@ import { DataError, DataErrors } from './dataError.ts';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { decodeUtf8, readCsv, rowSchema, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
+import { placeNamesRuFaults } from './placeNamesRu.ts';
 import { editionNameFault, readJson } from './readJson.ts';
 import * as schemas from './schemas.ts';
 
@@ -33,6 +34,7 @@ export const editionContext = z
     provinceFigures: z.array(rowSchema(schemas.provinceFiguresCsv)),
     provinceNotes: z.array(rowSchema(schemas.provinceNotesCsv)),
     placeNames: z.array(rowSchema(schemas.placeNamesCsv)),
+    placeNamesRu: z.array(rowSchema(schemas.placeNamesRuCsv)),
     migrantConditionsRussia: z.array(rowSchema(schemas.migrantConditionsRussiaCsv)),
     kzLegalisation: z.array(rowSchema(schemas.kzLegalisationCsv)),
     kgLocalSurveys: z.array(rowSchema(schemas.kgLocalSurveysCsv)),
@@ -82,10 +84,23 @@ export function loadEdition(dir: string, read: ReadFile): LoadedEdition {
       );
     }
   }
+  const faultsBefore = errors.length;
+  const placeNameRuRows = csv('place_names_ru.csv', schemas.placeNamesRuCsv);
+  // an unreadable file would leave every province without its name: check it against the others only when sound
+  if (errors.length === faultsBefore)
+    errors.push(
+      ...placeNamesRuFaults(
+        path('place_names_ru.csv'),
+        placeNameRuRows,
+        { file: 'province_figures.csv', provinces: provinceFigures.filter((p) => p.province !== '') },
+        placeNameRows.map((row) => row.values),
+      ),
+    );
   const context: EditionContext = {
     provinceFigures,
     provinceNotes: csv('province_notes.csv', schemas.provinceNotesCsv).map((row) => row.values),
     placeNames: placeNameRows.map((row) => row.values),
+    placeNamesRu: placeNameRuRows.map((row) => row.values),
     migrantConditionsRussia: csv('migrant_conditions_russia.csv', schemas.migrantConditionsRussiaCsv).map(
       (row) => row.values,
     ),

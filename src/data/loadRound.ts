@@ -9,9 +9,10 @@ import { roundJson, type RoundMeta } from '../model/edition.ts';
 import type { QuestionnaireSink } from '../model/questionnaire.ts';
 import { DataError, DataErrors } from './dataError.ts';
 import { decodeUtf8, readCsv, type CsvRow, type CsvSpec, type Schema } from './readCsv.ts';
+import { placeNamesRuFaults } from './placeNamesRu.ts';
 import { editionNameFault, readJson } from './readJson.ts';
 import { readQuestionnaires } from './readQuestionnaires.ts';
-import { roundCountriesCsv, roundProvincesCsv } from './schemas.ts';
+import { placeNamesRuCsv, roundCountriesCsv, roundProvincesCsv } from './schemas.ts';
 
 /** Reads round.json; its `edition` must be the folder's name, the edition's address. */
 export function readRoundMeta(file: string, folder = basename(dirname(file))): RoundMeta {
@@ -27,6 +28,8 @@ export interface LoadedRound {
   meta: RoundMeta;
   provinces: { country: string; province: string; population: number }[];
   countries: { country: string; population: number }[];
+  /** the Russian names of its provinces, from place_names_ru.csv; none in a round without that file */
+  placeNamesRu: CsvRow<typeof placeNamesRuCsv.columns>['values'][];
   /** ids of valid questionnaires dated outside the fieldwork: kept, but reported */
   datedOutsideFieldwork: string[];
 }
@@ -67,6 +70,7 @@ export async function loadRound(
   const provinceRows = table('provinces.csv', roundProvincesCsv, 'province');
   // a faulty countries.csv would make every province look foreign: check provinces against it only when it is sound
   if (errors.length === 0) errors.push(...populationFaults(dir, countryRows, provinceRows));
+  const placeNamesRu = russianNames(dir, provinceRows, errors);
   if (errors.length > 0) throw new DataErrors(errors);
   const provinces = new Map<string, Set<string>>();
   for (const { values } of provinceRows)
@@ -108,8 +112,36 @@ export async function loadRound(
     meta: { ...meta, questionnairesReceived: questionnaires.read },
     provinces: provinceRows.map((r) => r.values),
     countries: countryRows.map((r) => r.values),
+    placeNamesRu,
     datedOutsideFieldwork: questionnaires.datedOutsideFieldwork,
   };
+}
+
+/**
+ * The Russian names of a round's provinces (place_names_ru.csv, which round:new writes): one for every province of
+ * provinces.csv and for no other. A round without the file keeps the provinces' own names in Russian too.
+ */
+function russianNames(
+  dir: string,
+  provinceRows: CsvRow<typeof roundProvincesCsv.columns>[],
+  errors: DataError[],
+): LoadedRound['placeNamesRu'] {
+  const file = join(dir, 'place_names_ru.csv');
+  if (!existsSync(file)) return [];
+  try {
+    const rows = readCsv(decodeUtf8(readFileSync(file), file), file, placeNamesRuCsv);
+    // a faulty provinces.csv would leave every name without its province: compare only when it is sound
+    if (errors.length === 0)
+      errors.push(
+        ...placeNamesRuFaults(file, rows, { file: 'provinces.csv', provinces: provinceRows.map((r) => r.values) }, []),
+      );
+    return rows.map((row) => row.values);
+  } catch (error) {
+    if (error instanceof DataErrors) errors.push(...error.errors);
+    else if (error instanceof DataError) errors.push(error);
+    else throw error;
+    return [];
+  }
 }
 
 /** Populations people live in: a country of this project's region, or one of its provinces, in persons. */

@@ -109,6 +109,21 @@ export const placeNamesCsv = {
   key: ['country', 'province'],
 } as const;
 
+/**
+ * The Russian name of every province the report names, as the Russian edition prints it (Ошская область, Лебапский
+ * велаят, г. Бишкек), and, for a province place_names.csv lists, today's name and the source of the change in Russian.
+ */
+export const placeNamesRuCsv = {
+  columns: {
+    country,
+    province: text({ required: true }),
+    name_ru: text({ required: true }),
+    today_ru: text({ required: false }),
+    source_ru: text({ required: false }),
+  },
+  key: ['country', 'province'],
+} as const;
+
 export const migrantConditionsRussiaCsv = {
   columns: {
     characteristic: text({ required: true }),

@@ -80,11 +80,14 @@ export function estimateRound(round: RoundInput, bootstrap: { replicates: number
   });
   return {
     ...estimates,
-    context: provinceContext(
-      statistics,
-      countryInputs.map((c) => c.country),
-      provincePopulation,
-    ),
+    context: {
+      ...provinceContext(
+        statistics,
+        countryInputs.map((c) => c.country),
+        provincePopulation,
+      ),
+      placeNamesRu: round.placeNamesRu,
+    },
     exclusions,
   };
 }
@@ -328,6 +331,7 @@ function provinceContext(
     provinceFigures: rows,
     provinceNotes: [],
     placeNames: [],
+    placeNamesRu: [],
     migrantConditionsRussia: [],
     kzLegalisation: [],
     kgLocalSurveys: [],

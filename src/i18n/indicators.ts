@@ -3,7 +3,6 @@
  * number a chapter prints. English is the source (src/model/); a Russian one missing is a type error.
  */
 import { INDICATORS, UNITS, type Indicator, type Unit } from '../model/indicators.ts';
-import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 import type { Locale } from '../model/locale.ts';
 import { MISSING_REASONS, type MissingReason } from '../model/missing.ts';
 
@@ -22,7 +21,8 @@ const INDICATOR_DESCRIPTIONS_RU: Record<Indicator, string> = {
   victims_lower: 'нижняя 95-процентная граница числа жертв в год (распределение Пуассона, как в докладе)',
   victims_upper: 'верхняя 95-процентная граница числа жертв в год (распределение Пуассона, как в докладе)',
   victims_lower_bootstrap: 'нижняя 95-процентная граница числа жертв в год по кластерному бутстрепу населённых пунктов',
-  victims_upper_bootstrap: 'верхняя 95-процентная граница числа жертв в год по кластерному бутстрепу населённых пунктов',
+  victims_upper_bootstrap:
+    'верхняя 95-процентная граница числа жертв в год по кластерному бутстрепу населённых пунктов',
   victims_cv_design:
     'коэффициент вариации числа жертв в год по кластерному бутстрепу: стандартное отклонение повторов ÷ оценка',
   victims_cases: 'случаи за период припоминания, на которых основана оценка числа жертв',
@@ -59,7 +59,8 @@ const MISSING_REASONS_RU: Record<MissingReason, string> = {
   no_victims: 'в этой ячейке нет жертв, поэтому доли нет',
   no_earlier_victims: 'до периода припоминания жертв не было, поэтому изменение не определено',
   not_reported: 'в источнике не приводится',
-  single_settlement: 'все действительные анкеты страны — из одного населённого пункта, поэтому границ по плану выборки нет',
+  single_settlement:
+    'все действительные анкеты страны — из одного населённого пункта, поэтому границ по плану выборки нет',
 };
 
 /** @example indicatorDescription('victims', 'ru') // => "оценка числа жертв в год" */
@@ -80,18 +81,4 @@ const UNITS_RU: Record<Unit, string> = {
 };
 
 /** @example unitDescription('persons', 'ru') // => "человек на семью" */
-export const unitDescription = (unit: Unit, locale: Locale): string =>
-  locale === 'ru' ? UNITS_RU[unit] : UNITS[unit];
-
-const RELIABILITY_RU: Record<ReliabilityClass, { label: string; description: string }> = {
-  reliable: { label: 'надёжная', description: 'коэффициент вариации не более 16,5 %, не менее 10 случаев' },
-  caution: { label: 'использовать с осторожностью', description: 'коэффициент вариации от 16,6 до 33,3 %' },
-  unreliable: {
-    label: 'слишком ненадёжна для самостоятельной публикации',
-    description: 'коэффициент вариации выше 33,3 % или менее 10 случаев',
-  },
-};
-
-/** A reliability class in words: its label ("use with caution") and its band. */
-export const reliabilityWords = (reliability: ReliabilityClass, locale: Locale) =>
-  locale === 'ru' ? RELIABILITY_RU[reliability] : RELIABILITY_CLASSES[reliability];
+export const unitDescription = (unit: Unit, locale: Locale): string => (locale === 'ru' ? UNITS_RU[unit] : UNITS[unit]);

@@ -132,7 +132,8 @@ const en = {
   tablesAndFigures: 'Tables and figures',
   otherEditions: 'Other editions',
   // print
-  printDescription: (edition: string) => `Every chapter of the ${edition} edition on one page, to print or save as a PDF.`,
+  printDescription: (edition: string) =>
+    `Every chapter of the ${edition} edition on one page, to print or save as a PDF.`,
   printIntro: (edition: string) =>
     `The ${edition} edition, every chapter on one page: print it or save it as a PDF from the browser's print ` +
     'dialogue. Charts print at the width of the page; the data behind each chart and table is in the edition’s ' +
@@ -140,7 +141,8 @@ const en = {
   howToCite: 'How to cite this edition:',
   // the 404 page and the site's root
   notFound: 'Page not found',
-  notFoundLede: 'There is no page at this address. It may have been mistyped, or belong to an edition that does not have it.',
+  notFoundLede:
+    'There is no page at this address. It may have been mistyped, or belong to an edition that does not have it.',
   latestContents: (edition: string) => `The contents of the ${edition} edition`,
   theLatest: 'the latest',
   latestAllPages: (edition: string) => `All pages of the ${edition} edition`,
@@ -392,14 +394,14 @@ const ru: Translation<typeof en> = {
   allPagesHeading: (edition) => `Все страницы издания ${edition} года`,
   tablesAndFigures: 'Таблицы и рисунки',
   otherEditions: 'Другие издания',
-  printDescription: (edition) => `Все главы издания ${edition} года на одной странице — для печати или сохранения в PDF.`,
+  printDescription: (edition) =>
+    `Все главы издания ${edition} года на одной странице — для печати или сохранения в PDF.`,
   printIntro: (edition) =>
     `Издание ${edition} года, все главы на одной странице: распечатайте его или сохраните в PDF через окно печати ` +
     'браузера. Рисунки печатаются по ширине страницы; данные каждого рисунка и таблицы — среди файлов издания.',
   howToCite: 'Как цитировать это издание:',
   notFound: 'Страница не найдена',
-  notFoundLede:
-    'По этому адресу страницы нет. Возможно, в адресе опечатка или такой страницы нет в этом издании.',
+  notFoundLede: 'По этому адресу страницы нет. Возможно, в адресе опечатка или такой страницы нет в этом издании.',
   latestContents: (edition) => `Оглавление издания ${edition} года`,
   theLatest: 'последнего',
   latestAllPages: (edition) => `Все страницы издания ${edition} года`,
@@ -510,8 +512,7 @@ const ru: Translation<typeof en> = {
   sources: 'Источники',
   editionOf: (edition) => `Издание ${edition} года`,
   howToCiteIt: 'Как его цитировать',
-  listJoin: (items) =>
-    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} и ${items.at(-1)}`,
+  listJoin: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} и ${items.at(-1)}`),
   searchMessages: (edition) =>
     JSON.stringify({
       searching: 'Идёт поиск…',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreeing, cardinalWord, countryName, fieldworkWords, ordinalWord } from './terms.ts';
+import { agreeing, cardinalWord, countryName, fieldworkWords, indicatorLabel, ordinalWord } from './terms.ts';
 
 describe('Russian words the data writes', () => {
   it('decline country names', () => {
@@ -51,5 +51,30 @@ describe('Russian words the data writes', () => {
       'жертвы',
       'жертвы',
     ]);
+  });
+});
+
+describe('Russian words for counts and indicators', () => {
+  it('put a noun after a number in the form the number takes', () => {
+    const checks = ['проверка', 'проверки', 'проверок'] as const;
+    expect([1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 111, 309].map((n) => `${n} ${agreeing(n, checks)}`)).toEqual([
+      '1 проверка',
+      '2 проверки',
+      '4 проверки',
+      '5 проверок',
+      '11 проверок',
+      '12 проверок',
+      '14 проверок',
+      '21 проверка',
+      '22 проверки',
+      '25 проверок',
+      '111 проверок',
+      '309 проверок',
+    ]);
+  });
+
+  it('name an indicator inside a figure’s name, as the reconciliation does in English', () => {
+    expect(indicatorLabel('rate_per_1000_families', 'en')).toBe('rate per 1000 families');
+    expect(indicatorLabel('rate_per_1000_families', 'ru')).toBe('жертв в год на 1000 семей');
   });
 });

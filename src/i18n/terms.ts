@@ -13,7 +13,9 @@ import {
   type OrAll,
   type Sex,
 } from '../model/dimensions.ts';
+import type { Indicator } from '../model/indicators.ts';
 import type { Locale } from '../model/locale.ts';
+import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** The Russian cases, by the short names an editor writes in `{case=prep}`. */
 export const CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'] as const;
@@ -196,6 +198,71 @@ export const exploitationLabel = (exploitation: Exploitation, locale: Locale): s
   (locale === 'ru' ? EXPLOITATION_LABELS_RU : EXPLOITATION_LABELS)[exploitation];
 
 export const sexLabel = (sex: Sex, locale: Locale): string => SEX_LABELS[locale][sex];
+
+const RELIABILITY_RU: Record<ReliabilityClass, { label: string; description: string }> = {
+  reliable: { label: 'надёжная', description: 'коэффициент вариации не выше 16,5\u00a0%, не менее 10 случаев' },
+  caution: { label: 'использовать с осторожностью', description: 'коэффициент вариации от 16,6 до 33,3\u00a0%' },
+  unreliable: {
+    label: 'слишком ненадёжна для отдельной публикации',
+    description: 'коэффициент вариации выше 33,3\u00a0% или менее 10 случаев',
+  },
+};
+
+/** What an estimate's reliability class means, short: "use with caution", «использовать с осторожностью». */
+export const reliabilityLabel = (reliability: ReliabilityClass, locale: Locale): string =>
+  (locale === 'ru' ? RELIABILITY_RU : RELIABILITY_CLASSES)[reliability].label;
+
+/** The band of a reliability class: "coefficient of variation from 16.6% to 33.3%". */
+export const reliabilityDescription = (reliability: ReliabilityClass, locale: Locale): string =>
+  (locale === 'ru' ? RELIABILITY_RU : RELIABILITY_CLASSES)[reliability].description;
+
+const INDICATOR_LABELS_RU: Record<Indicator, string> = {
+  population: 'население',
+  family_size: 'размер семьи',
+  families: 'число семей',
+  sample_size: 'объём выборки',
+  questionnaires_received: 'получено анкет',
+  questionnaires_excluded: 'исключено анкет',
+  sampling_ratio: 'доля выборки в населении',
+  sampling_ratio_mean: 'средняя доля выборки в населении',
+  rate_per_1000_families: 'жертв в год на 1000 семей',
+  rate_per_1000_population: 'жертв в год на 1000 человек населения',
+  victims: 'жертв в год',
+  victims_lower: 'нижняя 95-процентная граница числа жертв',
+  victims_upper: 'верхняя 95-процентная граница числа жертв',
+  victims_lower_bootstrap: 'нижняя 95-процентная граница числа жертв с учётом плана выборки',
+  victims_upper_bootstrap: 'верхняя 95-процентная граница числа жертв с учётом плана выборки',
+  victims_cv_design: 'коэффициент вариации с учётом плана выборки',
+  victims_cases: 'случаи, на которых основана оценка',
+  victims_cv: 'коэффициент вариации',
+  design_effect: 'эффект плана выборки',
+  share_of_region: 'доля в регионе',
+  location_share: 'доля по месту эксплуатации',
+  sexual_share: 'доля сексуальной эксплуатации',
+  sexual_share_mean: 'средняя доля сексуальной эксплуатации',
+  labor_share_mean: 'средняя доля трудовой эксплуатации',
+  sexual_share_others_mean: 'средняя доля сексуальной эксплуатации в остальных странах',
+  sex_share: 'доля по полу',
+  sex_share_mean: 'средняя доля по полу',
+  respondents_migrated: 'респонденты, родственники которых уехали на заработки',
+  respondents_migrated_both: 'респонденты, родственники которых уехали на заработки и внутри страны, и за рубеж',
+  migration_share: 'доля респондентов, родственники которых уехали на заработки',
+  migration_share_both: 'доля респондентов, родственники которых уехали на заработки и внутри страны, и за рубеж',
+  survey_victims: 'жертвы, названные в опросе',
+  survey_victims_recent: 'жертвы за последние три года, названные в опросе',
+  survey_victims_earlier: 'более ранние жертвы, названные в опросе',
+  survey_recent_share: 'доля жертв за последние три года по опросу',
+  survey_change: 'изменение по опросу',
+  survey_sexual_share: 'доля сексуальной эксплуатации по опросу',
+  survey_women_share: 'доля женщин по опросу',
+  survey_families_affected: 'семьи, в которых есть жертвы',
+  survey_families_affected_both: 'семьи, в которых есть жертвы и внутри страны, и за рубежом',
+  unweighted_rate_per_1000_families: 'невзвешенный показатель на 1000 семей',
+};
+
+/** An indicator inside a figure's name: "rate per 1000 families", «жертв в год на 1000 семей». */
+export const indicatorLabel = (indicator: Indicator, locale: Locale): string =>
+  locale === 'ru' ? INDICATOR_LABELS_RU[indicator] : indicator.replaceAll('_', ' ');
 
 const RUSSIAN_PLURALS = new Intl.PluralRules('ru-RU');
 

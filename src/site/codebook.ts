@@ -10,8 +10,14 @@ import { INDICATOR_NAMES, INDICATORS, UNITS, type Unit } from '../model/indicato
 import type { Locale } from '../model/locale.ts';
 import { MISSING_REASON_NAMES } from '../model/missing.ts';
 import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
-import { indicatorDescription, missingReason, reliabilityWords, unitDescription } from '../i18n/indicators.ts';
-import { countryName, exploitationLabel, locationLabel } from '../i18n/terms.ts';
+import { indicatorDescription, missingReason, unitDescription } from '../i18n/indicators.ts';
+import {
+  countryName,
+  exploitationLabel,
+  locationLabel,
+  reliabilityDescription,
+  reliabilityLabel,
+} from '../i18n/terms.ts';
 import { toCsv } from '../generated/writeEdition.ts';
 import type { TableSchema } from './tableSchema.ts';
 
@@ -69,9 +75,13 @@ export function codeEntries(locale: Locale = 'en'): CodebookEntry[] {
     ...SEXES.map((sex) => code('sex', sex, sex === 'women' ? w.women : w.men)),
     code('sex', 'all', w.allSexes),
     ...(Object.keys(RELIABILITY_CLASSES) as ReliabilityClass[]).map((name) => {
-      const { label, description } = reliabilityWords(name, locale);
       const { mark } = RELIABILITY_CLASSES[name];
-      return code('reliability', name, `${label}${mark ? w.marked(mark) : ''}: ${description}`);
+      const label = reliabilityLabel(name, locale);
+      return code(
+        'reliability',
+        name,
+        `${label}${mark ? w.marked(mark) : ''}: ${reliabilityDescription(name, locale)}`,
+      );
     }),
     ...MISSING_REASON_NAMES.map((name) => code('missing', name, missingReason(name, locale))),
   ];

@@ -4,17 +4,16 @@
  * the discrepancies at the head of each group.
  */
 import type { EditionData } from '../generated/editionData.ts';
+import { words, type Words } from '../i18n/dictionary.ts';
+import { countryName, exploitationLabel, indicatorLabel, locationPhrase, sexLabel } from '../i18n/terms.ts';
+import type { Area, Exploitation, Location, Sex } from '../model/dimensions.ts';
+import { formatNumber } from '../model/format.ts';
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
+import type { Locale } from '../model/locale.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 type AuditRow = EditionData['audit'][number];
-
-const CLASS_LABELS = {
-  reproduced: 'Reproduced',
-  within_rounding: 'Within rounding',
-  agrees: 'Agrees',
-  discrepancy: 'Discrepancy',
-} as const;
+type TableWords = Words['tables'];
 
 /**
  * Where a figure was printed, as a reader looks for it: a table of the report, or the text of one
@@ -24,6 +23,33 @@ const CLASS_LABELS = {
 export function printedIn(source: string): string {
   const chapter = /^(\d+)\./.exec(source);
   return chapter ? `Chapter ${chapter[1]} text` : source;
+}
+
+/** A place of printedIn in a language: "Chapter 3 text", «Текст главы 3»; "Table 2-6a", «Табл. 2-6a». */
+function placeWords(place: string, w: TableWords): string {
+  const chapter = /^Chapter (\d+) text$/.exec(place);
+  return chapter ? w.chapterText(chapter[1]!) : w.printedPlace(place);
+}
+
+/** A printed figure's name, from its key (area.location.exploitation.sex.indicator), in a language. */
+function figureWords(row: AuditRow, locale: Locale, w: TableWords): string {
+  const [area, location, exploitation, sex, indicator] = row.key.split('.') as [
+    Area,
+    Location | 'all',
+    Exploitation | 'all',
+    Sex | 'all',
+    Indicator,
+  ];
+  return w.figureName(
+    {
+      area: countryName(area, locale),
+      indicator: indicatorLabel(indicator, locale),
+      ...(location === 'all' ? {} : { location: locationPhrase(location, locale) }),
+      ...(exploitation === 'all' ? {} : { kind: exploitationLabel(exploitation, locale) }),
+      ...(sex === 'all' ? {} : { sex: sexLabel(sex, locale).toLowerCase() }),
+    },
+    row.figure,
+  );
 }
 
 /** The places figures were printed, tables first, each in the report's order. */
@@ -37,45 +63,39 @@ function byPlace(rows: readonly AuditRow[]): [string, AuditRow[]][] {
 const againstPrinted = (row: AuditRow) => row.compared_with !== 'recomputed';
 
 const SUMMARY_COLUMNS = [
-  ['reproduced', 'Reproduced', (r: AuditRow) => r.class === 'reproduced'],
-  ['within_rounding', 'Within rounding', (r: AuditRow) => r.class === 'within_rounding'],
-  [
-    'recomputed_discrepancy',
-    'Discrepancy with the recomputation',
-    (r) => r.class === 'discrepancy' && !againstPrinted(r),
-  ],
-  ['agrees', 'Agrees with another print', (r: AuditRow) => r.class === 'agrees'],
-  ['printed_discrepancy', 'Discrepancy between prints', (r) => r.class === 'discrepancy' && againstPrinted(r)],
-] as const satisfies readonly (readonly [string, string, (r: AuditRow) => boolean])[];
+  ['reproduced', (w) => w.auditClass('reproduced'), (r: AuditRow) => r.class === 'reproduced'],
+  ['within_rounding', (w) => w.auditClass('within_rounding'), (r: AuditRow) => r.class === 'within_rounding'],
+  ['recomputed_discrepancy', (w) => w.recomputedDiscrepancy, (r) => r.class === 'discrepancy' && !againstPrinted(r)],
+  ['agrees', (w) => w.agreesWithPrint, (r: AuditRow) => r.class === 'agrees'],
+  ['printed_discrepancy', (w) => w.printedDiscrepancy, (r) => r.class === 'discrepancy' && againstPrinted(r)],
+] as const satisfies readonly (readonly [string, (w: TableWords) => string, (r: AuditRow) => boolean])[];
 
 /** How many checks of each class, for each place the report printed figures. */
-export function auditSummaryTable(data: EditionData): TableModel {
+export function auditSummaryTable(data: EditionData, locale: Locale = 'en'): TableModel {
+  const w = words(locale).tables;
   const row = (label: string, rows: readonly AuditRow[]) => ({
     header: cell(label),
     cells: [
-      cell(rows.length.toLocaleString('en-US'), rows.length),
+      cell(formatNumber(rows.length, locale), rows.length),
       ...SUMMARY_COLUMNS.map(([, , test]) => {
         const n = rows.filter(test).length;
-        return cell(n.toLocaleString('en-US'), n);
+        return cell(formatNumber(n, locale), n);
       }),
     ],
   });
   return {
     name: 'audit-summary',
     printed: 'partly',
-    title: 'The checks of the printed figures at a glance: how many fell in each class, by where they were printed',
-    note:
-      'Each printed figure is recomputed from its printed inputs (reproduced, within rounding or a discrepancy); ' +
-      'a figure printed twice, or a total printed beside its parts, is also compared with that other print ' +
-      '(agrees or a discrepancy). Every comparison is listed in the table below.',
+    title: w.summaryTitle,
+    note: w.summaryNote,
     columns: [
-      { key: 'printed_in', label: 'Printed in', numeric: false },
-      { key: 'checks', label: 'Checks', numeric: true },
-      ...SUMMARY_COLUMNS.map(([key, label]) => ({ key, label, numeric: true })),
+      { key: 'printed_in', label: w.printedIn, numeric: false },
+      { key: 'checks', label: w.checks, numeric: true },
+      ...SUMMARY_COLUMNS.map(([key, label]) => ({ key, label: label(w), numeric: true })),
     ],
     groups: [
-      { rows: byPlace(data.audit).map(([place, rows]) => row(place, rows)) },
-      { label: 'The whole report', rows: [row('All places', data.audit)] },
+      { rows: byPlace(data.audit).map(([place, rows]) => row(placeWords(place, w), rows)) },
+      { label: w.wholeReport, rows: [row(w.allPlaces, data.audit)] },
     ],
   };
 }
@@ -84,22 +104,26 @@ export function auditSummaryTable(data: EditionData): TableModel {
  * Every printed figure beside its recomputed value, and the printed figures beside each other,
  * grouped by where they were printed, discrepancies first in each group.
  */
-export function auditTable(data: EditionData): TableModel {
+export function auditTable(data: EditionData, locale: Locale = 'en'): TableModel {
+  const w = words(locale).tables;
+  // whole from a thousand up, else to four significant digits (a share of 0.0001803 keeps them all)
   const number = (value: number) =>
-    Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : String(+value.toPrecision(4));
+    Math.abs(value) >= 1000
+      ? formatNumber(Math.round(value), locale)
+      : (+value.toPrecision(4)).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 4 });
   const row = (r: AuditRow) => {
     const compared = r.recomputed ?? r.other_printed ?? 0;
     return {
-      header: cell(r.figure),
+      header: cell(figureWords(r, locale, w), r.figure),
       // printed and recomputed figures are in their indicator's unit, the last part of the key
       unit: INDICATORS[r.key.split('.').at(-1) as Indicator].unit,
       cells: [
-        cell(r.source),
+        cell(w.printedPlace(r.source), r.source),
         cell(number(r.published), r.published),
-        cell(againstPrinted(r) ? 'another print' : 'recomputation'),
+        againstPrinted(r) ? cell(w.anotherPrint, 'another print') : cell(w.recomputation, 'recomputation'),
         cell(number(compared), compared),
-        cell(CLASS_LABELS[r.class], r.class),
-        cell(r.note),
+        cell(w.auditClass(r.class), r.class),
+        cell(w.auditNote(r.note), r.note),
       ],
     };
   };
@@ -108,29 +132,20 @@ export function auditTable(data: EditionData): TableModel {
   return {
     name: 'audit',
     printed: 'partly',
-    title: `Every check of a printed figure (${data.audit.length}), by where it was printed, discrepancies first`,
-    note:
-      'Shares are fractions (0.62 = 62%). Compared with: another print of the same figure, the sum of its printed ' +
-      'parts, or the value recomputed from the printed inputs. Agrees: both prints can be roundings of one ' +
-      'value, so two prints of the same precision agree only when they are equal. Within rounding: the printed ' +
-      'figure lies in the range the recomputed value can take when each printed input moves by half a unit of ' +
-      'its last digit.',
+    title: w.auditTitle(data.audit.length),
+    note: w.auditNoteText,
     columns: [
-      { key: 'figure', label: 'Figure', numeric: false },
-      { key: 'source', label: 'Printed in', numeric: false },
-      { key: 'published', label: 'Printed', numeric: true },
-      { key: 'compared_with', label: 'Checked against', numeric: false },
-      { key: 'compared', label: 'Value checked against', numeric: true },
-      { key: 'class', label: 'Class', numeric: false },
-      { key: 'note', label: 'Note', numeric: false },
+      { key: 'figure', label: w.figure, numeric: false },
+      { key: 'source', label: w.printedIn, numeric: false },
+      { key: 'published', label: w.printed, numeric: true },
+      { key: 'compared_with', label: w.checkedAgainst, numeric: false },
+      { key: 'compared', label: w.valueCheckedAgainst, numeric: true },
+      { key: 'class', label: w.class, numeric: false },
+      { key: 'note', label: w.note, numeric: false },
     ],
-    groups: byPlace(data.audit).map(([place, rows]) => {
-      const discrepancies = rows.filter((r) => r.class === 'discrepancy').length;
-      const found = `${discrepancies} ${discrepancies === 1 ? 'discrepancy' : 'discrepancies'}`;
-      return {
-        label: `${place}: ${rows.length} checks, ${found}`,
-        rows: [...rows].sort((a, b) => order(a) - order(b)).map(row),
-      };
-    }),
+    groups: byPlace(data.audit).map(([place, rows]) => ({
+      label: w.placeChecks(placeWords(place, w), rows.length, rows.filter((r) => r.class === 'discrepancy').length),
+      rows: [...rows].sort((a, b) => order(a) - order(b)).map(row),
+    })),
   };
 }

@@ -1,29 +1,40 @@
-import { COUNTRY_NAMES, LOCATION_LABELS, type Area, type Cell } from '../model/dimensions.ts';
+import type { Area, Cell } from '../model/dimensions.ts';
 import { INDICATORS, type Indicator } from '../model/indicators.ts';
 import { formatRange, formatValue } from '../model/format.ts';
+import type { Locale } from '../model/locale.ts';
+import { words, type Words } from '../i18n/dictionary.ts';
+import { countryName, locationLabel } from '../i18n/terms.ts';
 import { countriesOf, estimateLookup, rowLookup, type EditionData } from '../generated/editionData.ts';
 import { CLASSED } from '../model/reliability.ts';
 import { cell, type TableCell, type TableModel, type TableRowGroup } from './tableModel.ts';
 
 type Row = [string, Partial<Cell>, Indicator];
 
-const BASICS: Row[] = [
-  ['Population', {}, 'population'],
-  ['Average family size', {}, 'family_size'],
-  ['Families', {}, 'families'],
+const basics = (w: Words['tables']): Row[] => [
+  [w.population, {}, 'population'],
+  [w.familySize, {}, 'family_size'],
+  [w.families, {}, 'families'],
 ];
-const rowsFor = (indicator: Indicator): Row[] => [
-  ['Labor, inside the country', { location: 'inside', exploitation: 'labor' }, indicator],
-  ['Labor, abroad', { location: 'abroad', exploitation: 'labor' }, indicator],
-  ['Sexual, inside the country', { location: 'inside', exploitation: 'sexual' }, indicator],
-  ['Sexual, abroad', { location: 'abroad', exploitation: 'sexual' }, indicator],
-  ['All, inside the country', { location: 'inside' }, indicator],
-  ['All, abroad', { location: 'abroad' }, indicator],
-  ['All, inside and abroad', { location: 'all' }, indicator],
-];
+const rowsFor = (indicator: Indicator, w: Words['tables']): Row[] =>
+  (
+    [
+      ['labor', 'inside'],
+      ['labor', 'abroad'],
+      ['sexual', 'inside'],
+      ['sexual', 'abroad'],
+      ['all', 'inside'],
+      ['all', 'abroad'],
+      ['all', 'all'],
+    ] as const
+  ).map(([kind, location]) => [
+    w.kindIn(kind, location),
+    kind === 'all' ? { location } : { location, exploitation: kind },
+    indicator,
+  ]);
 
 /** The five countries and the region side by side (the report's Table 2-6a, with limits). */
-export function comparativeTable(data: EditionData): TableModel {
+export function comparativeTable(data: EditionData, locale: Locale = 'en'): TableModel {
+  const w = words(locale).tables;
   const get = estimateLookup(data);
   const areas: Area[] = [...countriesOf(data), 'CA'];
   const group = (label: string | undefined, rows: Row[]): TableRowGroup => ({
@@ -37,9 +48,9 @@ export function comparativeTable(data: EditionData): TableModel {
           const unit = indicator === 'family_size' ? 'persons' : indicator.startsWith('rate') ? 'rate' : 'count';
           // the CSV keeps the precision the page shows
           const shown = unit === 'count' ? Math.round(value) : +value.toFixed(1);
-          if (!classed) return cell(formatValue(value, unit), shown);
+          if (!classed) return cell(formatValue(value, unit, locale), shown);
           const reliability = rowLookup(data)(area, c, indicator)?.reliability ?? undefined;
-          return { ...cell(formatValue(value, unit), [shown, reliability ?? '']), reliability };
+          return { ...cell(formatValue(value, unit, locale), [shown, reliability ?? '']), reliability };
         }),
         // an estimate's class goes on a CSV line of its own, so that every column stays numeric
         ...(classed
@@ -49,33 +60,30 @@ export function comparativeTable(data: EditionData): TableModel {
     }),
   });
   const limits = (location: 'inside' | 'abroad' | 'all') => ({
-    header: cell(LOCATION_LABELS[location]),
+    header: cell(locationLabel(location, locale)),
     cells: areas.map((area) => {
       const lower = get(area, { location }, 'victims_lower');
       const upper = get(area, { location }, 'victims_upper');
-      return cell(formatRange(lower, upper, 'count'), [Math.round(lower), Math.round(upper)]);
+      return cell(formatRange(lower, upper, 'count', locale), [Math.round(lower), Math.round(upper)]);
     }),
     csvLines: ['lower limit', 'upper limit'],
     unit: INDICATORS.victims.unit,
   });
   return {
     name: 'comparative',
-    title: `The five countries compared: rates and estimated victims per year, ${data.edition}`,
-    note:
-      'Central Asia is the sum of the five countries; its rates are its victims over its families or ' +
-      "population. Limits are 95% Poisson limits, as in the report; Central Asia's are the sums of the countries' " +
-      'limits, which is wider than a 95% interval of the total.',
+    title: w.comparativeTitle(data.edition),
+    note: w.comparativeNote,
     columns: [
-      { key: 'indicator', label: 'Indicator', numeric: false },
-      ...areas.map((area) => ({ key: area, label: COUNTRY_NAMES[area], numeric: true })),
+      { key: 'indicator', label: w.indicator, numeric: false },
+      ...areas.map((area) => ({ key: area, label: countryName(area, locale), numeric: true })),
     ],
     groups: [
-      group(undefined, BASICS),
-      group('Victims per 1,000 families per year', rowsFor('rate_per_1000_families')),
-      group('Victims per 1,000 population per year', rowsFor('rate_per_1000_population')),
-      group('Estimated victims per year', rowsFor('victims')),
+      group(undefined, basics(w)),
+      group(w.ratesPerFamilies, rowsFor('rate_per_1000_families', w)),
+      group(w.ratesPerPopulation, rowsFor('rate_per_1000_population', w)),
+      group(w.estimatedVictims, rowsFor('victims', w)),
       {
-        label: '95% limits of the victims per year',
+        label: w.victimLimits,
         rows: [limits('inside'), limits('abroad'), limits('all')],
       },
     ],

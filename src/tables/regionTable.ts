@@ -1,12 +1,16 @@
-import { COUNTRY_NAMES, LOCATION_LABELS, type Area } from '../model/dimensions.ts';
+import type { Area } from '../model/dimensions.ts';
 import { formatRange, formatValue, roundForUnit } from '../model/format.ts';
+import type { Locale } from '../model/locale.ts';
+import { words } from '../i18n/dictionary.ts';
+import { countryName, locationLabel } from '../i18n/terms.ts';
 import { countriesOf, estimateLookup, optionalLookup, rowLookup, type EditionData } from '../generated/editionData.ts';
 import { cell, type TableModel } from './tableModel.ts';
 
 const columns = (location: string) => [location, `${location}_lower`, `${location}_upper`, `${location}_reliability`];
 
 /** Victims per year by country, inside, abroad and in all, with limits and each country's share. */
-export function regionTable(data: EditionData): TableModel {
+export function regionTable(data: EditionData, locale: Locale = 'en'): TableModel {
+  const w = words(locale).tables;
   const get = estimateLookup(data);
   const estimate = (area: Area, location: 'inside' | 'abroad' | 'all') => {
     const v = get(area, { location }, 'victims');
@@ -15,40 +19,37 @@ export function regionTable(data: EditionData): TableModel {
     const reliability = rowLookup(data)(area, { location }, 'victims')?.reliability ?? undefined;
     return {
       ...cell(
-        formatValue(v, 'count'),
+        formatValue(v, 'count', locale),
         [Math.round(v), Math.round(lower), Math.round(upper), reliability ?? ''],
-        formatRange(lower, upper, 'count'),
+        formatRange(lower, upper, 'count', locale),
       ),
       reliability,
     };
   };
   return {
     name: 'region',
-    title: `Estimated victims of trafficking per year in Central Asia, with 95% limits, ${data.edition}`,
-    note:
-      'Each cell gives the estimate and, under it, its 95% limits. Central Asia is the sum of the countries, and ' +
-      "its limits are the sums of the countries' limits, as in the report: wider than a 95% interval of the total " +
-      'would be, since the countries are unlikely all to err in the same direction.',
+    title: w.regionTitle(data.edition),
+    note: w.regionNote,
     columns: [
-      { key: 'country', label: 'Country', numeric: false },
-      { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: columns('inside') },
-      { key: 'abroad', label: LOCATION_LABELS.abroad, numeric: true, csv: columns('abroad') },
-      { key: 'all', label: 'In all', numeric: true, csv: columns('all') },
-      { key: 'share_of_region', label: 'Share of the region', numeric: true, csv: ['share_of_region_percent'] },
+      { key: 'country', label: w.country, numeric: false },
+      { key: 'inside', label: locationLabel('inside', locale), numeric: true, csv: columns('inside') },
+      { key: 'abroad', label: locationLabel('abroad', locale), numeric: true, csv: columns('abroad') },
+      { key: 'all', label: w.inAll, numeric: true, csv: columns('all') },
+      { key: 'share_of_region', label: w.shareOfRegion, numeric: true, csv: ['share_of_region_percent'] },
     ],
     groups: [
       {
         rows: [...countriesOf(data), 'CA' as const].map((area) => {
           const share = area === 'CA' ? 1 : optionalLookup(data)(area, {}, 'share_of_region');
           return {
-            header: cell(COUNTRY_NAMES[area], area),
+            header: cell(countryName(area, locale), area),
             cells: [
               estimate(area, 'inside'),
               estimate(area, 'abroad'),
               estimate(area, 'all'),
               share === undefined
-                ? cell('no victims', '')
-                : cell(formatValue(share, 'share'), +(roundForUnit(share, 'share') * 100).toFixed(4)),
+                ? cell(w.noVictims, '')
+                : cell(formatValue(share, 'share', locale), +(roundForUnit(share, 'share') * 100).toFixed(4)),
             ],
           };
         }),

@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
+import { words } from '../i18n/dictionary.ts';
+import { reliabilityDescription, reliabilityLabel } from '../i18n/terms.ts';
 import { blockNumber } from '../model/format.ts';
+import type { Locale } from '../model/locale.ts';
 import { RELIABILITY_CLASSES, type ReliabilityClass } from '../model/reliability.ts';
 
 /** A cell: what the page shows, and the plain value(s) the CSV download carries. */
@@ -137,14 +140,15 @@ const escape = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The mark of a cell that is not reliable: a superscript letter, with its meaning for screen readers. */
-function flag(reliability: ReliabilityClass | undefined): string {
+function flag(reliability: ReliabilityClass | undefined, locale: Locale): string {
   if (!reliability || reliability === 'reliable') return '';
-  const { mark, label } = RELIABILITY_CLASSES[reliability];
+  const { mark } = RELIABILITY_CLASSES[reliability];
+  const label = reliabilityLabel(reliability, locale);
   return `<sup class="flag" title="${label}">${mark}<span class="visually-hidden"> (${label})</span></sup>`;
 }
 
 /** The footnote for the marks a table uses. */
-function flagNote(table: TableModel): string {
+function flagNote(table: TableModel, locale: Locale): string {
   const used = new Set(
     table.groups
       .flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => c.reliability)))
@@ -154,17 +158,26 @@ function flagNote(table: TableModel): string {
   const notes = (['caution', 'unreliable'] as const)
     .filter((r) => used.has(r))
     .map(
-      (r) => `${RELIABILITY_CLASSES[r].mark}: ${RELIABILITY_CLASSES[r].label} (${RELIABILITY_CLASSES[r].description}).`,
+      (r) => `${RELIABILITY_CLASSES[r].mark}: ${reliabilityLabel(r, locale)} (${reliabilityDescription(r, locale)}).`,
     );
-  return ` ${notes.join(' ')} See the methodology on reliability.`;
+  return ` ${notes.join(' ')}${words(locale).tables.seeReliability}`;
 }
 
 /** From this many columns, a table takes the wide layout: at 42rem they squeeze row labels to a word a line. */
 const WIDE_COLUMNS = 7;
 
-/** The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones. */
-/** @param report the number the report gave the table, if it had one */
-export function tableHtml(model: TableModel, number: number, csvHref: string, report?: string): string {
+/**
+ * The table as HTML: caption with its number, headers with scopes, a scrolling wrapper for phones.
+ * @param report the number the report gave the table, if it had one
+ * @param locale the language of the page, which the model is written in (the CSV it links to stays English)
+ */
+export function tableHtml(
+  model: TableModel,
+  number: number,
+  csvHref: string,
+  report?: string,
+  locale: Locale = 'en',
+): string {
   const table = withoutEmptyColumns(model);
   const id = `table-${table.name}`;
   const head = table.columns
@@ -181,7 +194,8 @@ export function tableHtml(model: TableModel, number: number, csvHref: string, re
             `<tr><th scope="row">${escape(row.header.text)}</th>${row.cells
               .map(
                 (c, i) =>
-                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>${escape(c.text)}${flag(c.reliability)}` +
+                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>` +
+                  `${escape(c.text)}${flag(c.reliability, locale)}` +
                   (c.detail ? `<br><span class="detail">${escape(c.detail)}</span>` : '') +
                   '</td>',
               )
@@ -196,13 +210,13 @@ export function tableHtml(model: TableModel, number: number, csvHref: string, re
   const kind = table.columns.length >= WIDE_COLUMNS ? 'data-table wide' : 'data-table';
   return (
     `<figure class="${kind}" id="${id}" aria-labelledby="${id}-caption">` +
-    `<figcaption id="${id}-caption"><span class="number">${blockNumber('Table', number, report)}.</span> ` +
+    `<figcaption id="${id}-caption"><span class="number">${blockNumber('Table', number, report, locale)}.</span> ` +
     `${escape(table.title)}</figcaption>` +
     `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
     `<table aria-labelledby="${id}-caption">` +
     `<thead><tr>${head}</tr></thead>${body}</table></div>` +
-    `<p class="table-note">${escape(table.note)}${flagNote(table)} ` +
-    `<a href="${csvHref}" download>Download Table ${number} (CSV)</a></p>` +
+    `<p class="table-note">${escape(table.note)}${flagNote(table, locale)} ` +
+    `<a href="${csvHref}" download>${words(locale).tables.downloadTable(number)}</a></p>` +
     `</figure>`
   );
 }

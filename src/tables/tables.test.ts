@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editionData2009 } from '../../tests/editionData2009.ts';
 import { TABLES } from './index.ts';
-import { tableCsv, tableHtml } from './tableModel.ts';
+import { tableCsv, tableHtml, type TableModel } from './tableModel.ts';
 
 describe('estimate tables', () => {
   const kz = TABLES['estimates-KZ']!(editionData2009);
@@ -159,5 +159,151 @@ describe('the exclusions table of 2009', () => {
     // section 1.3.3: 11,384 received, 36 set aside, 11,348 valid
     expect(tableCsv(table)).toBe('reason,count\nread,11384\nnot_reported,36\nvalid,11348\n');
     expect(tableHtml(table, 2, '/x.csv')).not.toContain('Identifiers');
+  });
+});
+
+describe('the tables in Russian', () => {
+  const NBSP = '\u00a0';
+
+  it('hold the same values as the English tables, under the same columns; only the words differ', () => {
+    for (const [name, table] of Object.entries(TABLES)) {
+      const [en, ru] = [table(editionData2009), table(editionData2009, 'ru')];
+      const values = (t: TableModel) => t.groups.map((g) => g.rows.map((r) => r.cells.map((c) => c.value)));
+      expect(values(ru), name).toEqual(values(en));
+      expect(
+        ru.columns.map((c) => [c.key, c.csv]),
+        name,
+      ).toEqual(en.columns.map((c) => [c.key, c.csv]));
+    }
+  });
+
+  it('write the region table with Russian names and numbers: 1 132 064 victims a year, Uzbekistan 59,3 %', () => {
+    const table = TABLES.region!(editionData2009, 'ru');
+    expect(table.title).toBe(
+      'Оценка числа жертв торговли людьми в год в Центральной Азии, с 95-процентными границами, 2009',
+    );
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Страна',
+      'Внутри страны',
+      'За рубежом',
+      'Всего',
+      'Доля в регионе',
+    ]);
+    const rows = table.groups[0]!.rows;
+    const uzbekistan = rows.find((r) => r.header.value === 'UZ')!;
+    expect(uzbekistan.header.text).toBe('Узбекистан');
+    // 670,890 of 1,132,064 (the report printed 59.2%)
+    expect(uzbekistan.cells[3]!.text).toBe(`59,3${NBSP}%`);
+    // Central Asia in all, the same figure the English table writes 1,132,064
+    const region = rows.find((r) => r.header.value === 'CA')!;
+    expect(region.header.text).toBe('Центральная Азия');
+    expect(region.cells[2]!.text).toBe(`1${NBSP}132${NBSP}064`);
+    expect(TABLES.region!(editionData2009).groups[0]!.rows.at(-1)!.cells[2]!.text).toBe('1,132,064');
+  });
+
+  it("write a country's estimates, its limits and its note in Russian", () => {
+    const kz = TABLES['estimates-KZ']!(editionData2009, 'ru');
+    expect(kz.title).toBe('Казахстан: оценка числа жертв торговли людьми в год, 2009');
+    const inside = kz.groups[0]!;
+    expect(inside.label).toBe('Внутри страны');
+    const both = inside.rows.find((r) => r.header.text === 'Оба вида')!;
+    // 22.7 + 49.3 + 4.3 = 76.3 per 1,000 families; 139,984 victims, Poisson limits 110,079 and 172,457
+    expect(both.cells.map((c) => [c.text, c.detail])).toEqual([
+      ['76,3', undefined],
+      [`139${NBSP}984`, `110${NBSP}079–172${NBSP}457`],
+    ]);
+    expect(kz.note).toContain(
+      `Население: 15${NBSP}778${NBSP}000; средний размер семьи: 8,6; семей: 1${NBSP}834${NBSP}651.`,
+    );
+    expect(kz.columns.map((c) => c.label)).toEqual([
+      'Эксплуатация',
+      'На 1000 семей',
+      'Жертв в год (95-процентные границы)',
+    ]);
+  });
+
+  it('caption, marks and link in Russian; the link is to the same CSV', () => {
+    const html = tableHtml(
+      TABLES['estimates-KZ']!(editionData2009, 'ru'),
+      2,
+      '/2009/tables/estimates-KZ.csv',
+      'Table 2-1a',
+      'ru',
+    );
+    expect(html).toContain(
+      '<span class="number">Таблица 2 (в докладе: табл. 2-1a).</span> Казахстан: оценка числа жертв',
+    );
+    // 29 recent cases of sexual exploitation inside Kazakhstan (section 2.1.6): 1/√29 = 18.6%, use with caution
+    expect(html).toContain(
+      `7${NBSP}889<sup class="flag" title="использовать с осторожностью">E<span class="visually-hidden"> ` +
+        '(использовать с осторожностью)</span></sup>',
+    );
+    expect(html).toContain(`E: использовать с осторожностью (коэффициент вариации от 16,6 до 33,3${NBSP}%).`);
+    expect(html).toContain('<a href="/2009/tables/estimates-KZ.csv" download>Скачать таблицу 2 (CSV)</a>');
+  });
+
+  it('name the countries and the rows of the comparative table', () => {
+    const table = TABLES.comparative!(editionData2009, 'ru');
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Показатель',
+      'Казахстан',
+      'Кыргызстан',
+      'Таджикистан',
+      'Туркменистан',
+      'Узбекистан',
+      'Центральная Азия',
+    ]);
+    expect(table.groups[0]!.rows[0]!.cells[0]!.text).toBe(`15${NBSP}778${NBSP}000`);
+    expect(table.groups[1]!.label).toBe('Жертв в год на 1000 семей');
+    expect(table.groups[1]!.rows.map((r) => r.header.text)).toContain('Трудовая, внутри страны');
+    expect(table.groups[4]!.rows[0]!.header.text).toBe('Внутри страны');
+  });
+
+  it('count the checks of the printed figures in Russian, each noun in the form its number takes', () => {
+    const audit = TABLES.audit!(editionData2009, 'ru');
+    expect(audit.groups.map((g) => g.label)).toEqual([
+      'Табл. 2-1a: 39 проверок, 2 расхождения',
+      'Табл. 2-2a: 38 проверок, 0 расхождений',
+      'Табл. 2-3a: 39 проверок, 1 расхождение',
+      'Табл. 2-4a: 39 проверок, 1 расхождение',
+      'Табл. 2-5a: 40 проверок, 3 расхождения',
+      'Табл. 2-6a: 309 проверок, 5 расхождений',
+      'Текст главы 1: 4 проверки, 0 расхождений',
+      'Текст главы 2: 70 проверок, 10 расхождений',
+      'Текст главы 3: 86 проверок, 32 расхождения',
+    ]);
+    const inside = audit.groups
+      .at(-1)!
+      .rows.find(
+        (r) => r.header.value === 'Central Asia, victims, inside the country' && r.cells[1]!.value === 413_096,
+      )!;
+    expect(inside.header.text).toBe('Центральная Азия, жертв в год, внутри страны');
+    expect(inside.cells.slice(0, 5).map((c) => c.text)).toEqual([
+      'Разд. 3.2.2',
+      `413${NBSP}096`,
+      'пересчёт',
+      `430${NBSP}632`,
+      'Расхождение',
+    ]);
+    const summary = TABLES['audit-summary']!(editionData2009, 'ru');
+    expect(summary.groups[1]!.rows[0]!.header.text).toBe('Все места');
+  });
+
+  it('give the questionnaires and the conditions of migrants in Russia in Russian', () => {
+    const exclusions = TABLES.exclusions!(editionData2009, 'ru');
+    // section 1.3.3: 11,384 received, 36 set aside, 11,348 valid
+    expect(exclusions.groups[0]!.rows.map((r) => [r.header.text, r.cells[0]!.text])).toEqual([
+      ['Получено', `11${NBSP}384`],
+      ['Исключено: неполные или неправдоподобные (доклад не разбивает их по причинам)', '36'],
+      ['Оставлено (действительные)', `11${NBSP}348`],
+    ]);
+    const migrants = TABLES['russia-migrant-conditions']!(editionData2009, 'ru');
+    const contract = migrants.groups[0]!.rows[0]!;
+    // section 3.2.1: 51% of legal and 3% of illegal migrants have a written contract
+    expect([contract.header.text, ...contract.cells.map((c) => c.text)]).toEqual([
+      'Есть письменный договор',
+      `51${NBSP}%`,
+      `3${NBSP}%`,
+    ]);
   });
 });
