@@ -1,12 +1,13 @@
 /**
- * The last step of `npm run build`: Astro builds the site beside dist/, Pagefind indexes it for the
- * search pages, and only a build that succeeds replaces dist/, so a failed build leaves the previous
- * site as it was.
- *   tsx scripts/build.ts   (after npm run estimate and scripts/check-content.ts)
+ * The last step of `npm run build`: the content check (scripts/check-content.ts) and Astro run side by side, one on
+ * each core; Astro builds the site beside dist/, Pagefind indexes it for the search pages, and only a build whose
+ * content check passes and that succeeds replaces dist/, so a failed build leaves the previous site as it was. A
+ * content fault is reported as the check lists it (file, line, column, no stack trace) and stops Astro.
+ *   tsx scripts/build.ts   (after npm run estimate)
  * SITE_URL is the public address; without it the build is a local preview, and says so last, where it is seen.
  * DEPLOY=1 makes a missing SITE_URL or CORRECTIONS_CONTACT an error (src/site/publisher.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +30,47 @@ try {
   process.exit(1);
 }
 
+/** A child process whose output is held until `release`, then passed through; and its exit status. */
+function held(command: string, args: string[]) {
+  const child: ChildProcess = spawn(command, args, { cwd: root, detached: true });
+  const output: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  const pass = (stream: NodeJS.WriteStream) => (chunk: Buffer) =>
+    released ? stream.write(chunk) : output.push([stream, chunk]);
+  child.stdout!.on('data', pass(process.stdout));
+  child.stderr!.on('data', pass(process.stderr));
+  const status = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  return {
+    status,
+    release() {
+      released = true;
+      for (const [stream, chunk] of output.splice(0)) stream.write(chunk);
+    },
+    stop() {
+      // the whole group: npx, and Astro under it
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    },
+  };
+}
+
+const check = held('npx', ['tsx', 'scripts/check-content.ts']);
 // --force: Astro keeps a content cache between builds, and a stale number is a wrong number
-const astro = spawnSync('npx', ['astro', 'build', '--force', '--outDir', next], { cwd: root, stdio: 'inherit' });
-if (astro.status !== 0) {
+const astro = held('npx', ['astro', 'build', '--force', '--outDir', next]);
+const checked = await check.status;
+check.release();
+if (checked !== 0) {
+  astro.stop();
+  await astro.status;
+  rmSync(next, { recursive: true, force: true });
+  console.error(`build: the content has faults; ${kept()}`);
+  process.exit(checked);
+}
+astro.release();
+const built = await astro.status;
+if (built !== 0) {
   rmSync(next, { recursive: true, force: true });
   console.error(`build: Astro failed; ${kept()}`);
-  process.exit(astro.status ?? 1);
+  process.exit(built);
 }
 
 /**

@@ -67,7 +67,9 @@ if (latest && existsSync(join(root, 'content', latest)) && !existsSync(contentDi
   mkdirSync(contentDir, { recursive: true });
   const from = join(root, 'content', latest);
   const chapters = readdirSync(from).filter((file) => file.endsWith('.md') && file !== 'README.md');
-  for (const file of readdirSync(from, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name)) {
+  for (const file of readdirSync(from, { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => f.name)) {
     const text = readFileSync(join(from, file), 'utf8');
     writeFileSync(join(contentDir, file), chapters.includes(file) ? draftChapter(text, latest) : text);
   }

@@ -10,12 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../src/content/renderChapter.ts';
-import {
-  markTranslated,
-  sourceVersion,
-  translationFrontmatter,
-  translationState,
-} from '../src/content/translation.ts';
+import { markTranslated, sourceVersion, translationFrontmatter, translationState } from '../src/content/translation.ts';
 import { editions } from '../src/generated/readGenerated.ts';
 import { LOCALES, type Locale } from '../src/model/locale.ts';
 import { chapterFiles, contentRoot, translationFiles } from '../src/site/chapters.ts';

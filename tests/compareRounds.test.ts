@@ -124,6 +124,22 @@ describe('/compare/ with three editions', () => {
     expect(sources).toContain('Nowhere 2012');
   });
 
+  it('is in Russian too, with the same values in Russian form', () => {
+    const russian = documentOf('ru/compare/index.html');
+    expect(russian.querySelector('h1')!.textContent).toBe('Сравнение раундов опроса');
+    const english = documentOf('compare/index.html');
+    const captions = (document: typeof english) =>
+      [...document.querySelectorAll('figcaption')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+    expect(captions(russian)).toContain(
+      'Таблица 2. Казахстан: число жертв на 1000 человек населения и в год в каждом раунде опроса, с 95-процентными ' +
+        'границами',
+    );
+    // the same cells, the Russian in Russian form: "12.2" is «12,2», "191,905" is «191 905»
+    const cells = (document: typeof english) =>
+      [...document.querySelectorAll('#table-comparison-KZ td')].map((td) => td.textContent!.replace(/\s+/g, ''));
+    expect(cells(russian)).toEqual(cells(english).map((c) => c.replaceAll(',', '').replaceAll('.', ',')));
+  });
+
   it('is linked from the header and the footer of every page of every edition', () => {
     const pages = builtPages().filter((p) => /^\/(2009|2010|small)\//.test(p));
     // 2009's chapters, and the contents, cite and sitemap pages of the two rounds without chapters

@@ -60,12 +60,14 @@ export const remarkValues: Plugin<[ValuesOptions], Root> =
       const agree = node.attributes?.agree;
       let noun = '';
       if (agree !== undefined && agree !== null) {
-        const forms = agree.trim().split(/\s+/);
+        // three words, or three phrases between "|" when the noun has words of its own: "трудовой мигрант|…"
+        const forms = agree.includes('|') ? agree.split('|').map((f) => f.trim()) : agree.trim().split(/\s+/);
         if (locale !== 'ru' || forms.length !== 3) {
           faults.inline(
             node,
             locale === 'ru'
-              ? `:n[${reference}]{agree}: expected three forms of the noun, as after 1, 3 and 5: "жертва жертвы жертв"`
+              ? `:n[${reference}]{agree}: expected three forms of the noun, as after 1, 3 and 5: ` +
+                  '"жертва жертвы жертв", or phrases between "|"'
               : `:n[${reference}]{agree}: only a Russian chapter makes a noun agree with its number`,
             t.markerUnknownValue,
           );

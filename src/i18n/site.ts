@@ -197,8 +197,8 @@ const en = {
   column: 'Column',
   /** said on a translated downloads page only */
   chartsInThisLanguage:
-    "The charts behind the chapters' SVG and PNG links are drawn in this language; the list below has their " +
-    'English versions, which belong to the data package.',
+    "The charts behind the chapters' SVG links are drawn in this language; the list below has their English " +
+    'versions, as SVG and PNG, which belong to the data package.',
   // the comparison of rounds
   roundsCompared: 'Survey rounds compared',
   oneRoundSoFar: (names: string) =>
@@ -256,6 +256,8 @@ const en = {
   sources: 'Sources',
   editionOf: (edition: string) => `${edition} edition`,
   howToCiteIt: 'How to cite it',
+  /** within a sentence, after a round's name */
+  sourceAfter: (authors: readonly string[]) => `after ${authors.join(' and ')},`,
   listJoin: (items: readonly string[]) =>
     items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`,
   /** the search script's messages: {count}, {term} and {shown} are filled in by it */
@@ -454,8 +456,8 @@ const ru: Translation<typeof en> = {
   columnsOfEachFile: 'Столбцы каждого файла',
   column: 'Столбец',
   chartsInThisLanguage:
-    'Рисунки по ссылкам «SVG» и «PNG» на страницах глав нарисованы на русском языке; в списке ниже — их английские ' +
-    'варианты, входящие в пакет данных.',
+    'Рисунки по ссылкам «SVG» на страницах глав нарисованы на русском языке; в списке ниже — их английские ' +
+    'варианты в форматах SVG и PNG, входящие в пакет данных.',
   roundsCompared: 'Сравнение раундов опроса',
   oneRoundSoFar: (names) =>
     `Пока проведён один раунд опроса (${names}). Когда будет опубликован второй, на этой странице раунды встанут ` +
@@ -512,6 +514,7 @@ const ru: Translation<typeof en> = {
   sources: 'Источники',
   editionOf: (edition) => `Издание ${edition} года`,
   howToCiteIt: 'Как его цитировать',
+  sourceAfter: (authors) => `по докладу: ${authors.join(', ')},`,
   listJoin: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} и ${items.at(-1)}`),
   searchMessages: (edition) =>
     JSON.stringify({

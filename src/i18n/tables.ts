@@ -148,6 +148,58 @@ const en = {
   recomputation: 'recomputation',
   placeChecks: (place: string, checks: number, discrepancies: number) =>
     `${place}: ${checks} checks, ${discrepancies} ${discrepancies === 1 ? 'discrepancy' : 'discrepancies'}`,
+  // the survey rounds compared (/compare/)
+  roundPair: (earlier: string, later: string) => `${earlier} to ${later}`,
+  notCompared: (pair: string, earlier: string, later: string) =>
+    `${pair}: not compared, because the rounds cover other countries (${earlier}; ${later}), so Central Asia is ` +
+    'not the same area in both.',
+  limitsKind: (kind: 'Poisson' | 'design-based'): string => kind,
+  rateWithLimits: (rate: string, kind: string, range: string) => `${rate} (${kind} ${range})`,
+  roundStep: (where: string, earlier: string, later: string, caution: string) =>
+    `${where}: ${earlier}, then ${later} per 1,000 population. ${caution}`,
+  laterWithin: 'The later estimate lies within the earlier 95% limits',
+  laterOutside: 'The later estimate lies outside the earlier 95% limits',
+  rangesOverlap: 'the two ranges overlap',
+  rangesApart: 'the two ranges do not overlap',
+  cautionWithin: (lies: string, ranges: string) =>
+    `${lies}, and ${ranges}: the difference lies within the limits: no change can be read from it.`,
+  cautionOverlap: (lies: string, ranges: string) =>
+    `${lies}, but ${ranges}: read the difference with caution, as it may be no change at all.`,
+  cautionApart: (lies: string, ranges: string) =>
+    `${lies}, and ${ranges}. That is no test of significance: the ways the rounds differ, listed above, may ` +
+    'account for part or all of the difference.',
+  roundCovering: (edition: string, countries: string) => `${edition} (${countries} only)`,
+  comparisonTitle: (area: string) =>
+    `${area}: victims per 1,000 population and per year in each survey round, with 95% limits`,
+  comparisonNote: (withDesign: boolean) =>
+    'Limits of a rate are the limits of the victims divided by the population. Poisson limits follow the report' +
+    (withDesign
+      ? '; design-based limits come from a cluster bootstrap of settlements, in rounds that have questionnaires, ' +
+        'and are the ones the comparison between rounds reads.'
+      : '.'),
+  surveyRound: 'Survey round',
+  perThousandPopulation: 'Per 1,000 population',
+  victimsPerYear: 'Victims per year',
+  familiesComparisonTitle: 'Victims per 1,000 families per year in each survey round, beside the average family size',
+  familiesComparisonNote:
+    'Not comparable across rounds: a rate per 1,000 families counts families, and a family of one size in one ' +
+    'round and of another size in the next are not the same unit. The same victims in the same population give ' +
+    'a higher rate per 1,000 families when families are taken to be larger. Rates per 1,000 population divide ' +
+    'the family size out, which is why the tables above use them.',
+  roundsTitle: 'The survey rounds: fieldwork, sample, recall window and what the estimates are computed from',
+  roundsNote:
+    'A round recomputed from printed rates has Poisson limits only; a round of questionnaires also has ' +
+    'design-based limits.',
+  fieldwork: 'Fieldwork',
+  fieldworkSpan: (start: string, end: string) => `${start} to ${end}`,
+  validQuestionnaires: 'Valid questionnaires',
+  recallWindowYears: 'Recall window, years',
+  computedFrom: 'Estimates computed from',
+  limits95: '95% limits',
+  itsQuestionnaires: 'its questionnaires',
+  printedRates: 'rates per 1,000 families printed in the report',
+  poissonAndDesign: 'Poisson and design-based',
+  poissonOnly: 'Poisson only',
 };
 
 const ru: Translation<typeof en> = {
@@ -293,6 +345,57 @@ const ru: Translation<typeof en> = {
   placeChecks: (place, checks, discrepancies) =>
     `${place}: ${checks} ${agreeing(checks, ['проверка', 'проверки', 'проверок'])}, ` +
     `${discrepancies} ${agreeing(discrepancies, ['расхождение', 'расхождения', 'расхождений'])}`,
+  roundPair: (earlier, later) => `${earlier} → ${later}`,
+  notCompared: (pair, earlier, later) =>
+    `${pair}: не сравнивается, потому что раунды охватывают разные страны (${earlier}; ${later}), и Центральная ` +
+    'Азия в них — не одна и та же территория.',
+  limitsKind: (kind) => (kind === 'Poisson' ? 'по Пуассону' : 'с учётом плана выборки'),
+  rateWithLimits: (rate, kind, range) => `${rate} (${kind}: ${range})`,
+  roundStep: (where, earlier, later, caution) =>
+    `${where}: ${earlier}, затем ${later} на 1000 человек населения. ${caution}`,
+  laterWithin: 'Более поздняя оценка лежит в 95-процентных границах более ранней',
+  laterOutside: 'Более поздняя оценка лежит за 95-процентными границами более ранней',
+  rangesOverlap: 'два интервала перекрываются',
+  rangesApart: 'два интервала не перекрываются',
+  cautionWithin: (lies, ranges) =>
+    `${lies}, и ${ranges}: разница не выходит за границы, и изменения из неё вывести нельзя.`,
+  cautionOverlap: (lies, ranges) =>
+    `${lies}, но ${ranges}: к разнице следует относиться осторожно, изменения может и не быть.`,
+  cautionApart: (lies, ranges) =>
+    `${lies}, и ${ranges}. Это не проверка значимости: часть разницы или всю её могут объяснять различия между ` +
+    'раундами, перечисленные выше.',
+  roundCovering: (edition, countries) => `${edition} (только ${countries})`,
+  comparisonTitle: (area) =>
+    `${area}: число жертв на 1000 человек населения и в год в каждом раунде опроса, с 95-процентными границами`,
+  comparisonNote: (withDesign) =>
+    'Границы показателя — это границы числа жертв, делённые на население. Пуассоновские границы следуют докладу' +
+    (withDesign
+      ? '; границы с учётом плана выборки получены кластерным бутстрепом населённых пунктов в раундах с анкетами, ' +
+        'и именно по ним сравниваются раунды.'
+      : '.'),
+  surveyRound: 'Раунд опроса',
+  perThousandPopulation: 'На 1000 человек населения',
+  victimsPerYear: 'Жертв в год',
+  familiesComparisonTitle: 'Жертв в год на 1000 семей в каждом раунде опроса, рядом со средним размером семьи',
+  familiesComparisonNote:
+    'Между раундами не сравнимо: показатель на 1000 семей считает семьи, а семья одного размера в одном раунде и ' +
+    'другого — в следующем не одна и та же единица. Те же жертвы в том же населении дают более высокий показатель ' +
+    'на 1000 семей, если семьи считаются больше. Показатели на 1000 человек населения исключают размер семьи, ' +
+    'поэтому таблицы выше используют их.',
+  roundsTitle: 'Раунды опроса: полевой этап, выборка, период припоминания и источник оценок',
+  roundsNote:
+    'У раунда, пересчитанного по напечатанным показателям, есть только пуассоновские границы; у раунда с ' +
+    'анкетами есть и границы с учётом плана выборки.',
+  fieldwork: 'Полевой этап',
+  fieldworkSpan: (start, end) => `${start} — ${end}`,
+  validQuestionnaires: 'Действительные анкеты',
+  recallWindowYears: 'Период припоминания, лет',
+  computedFrom: 'Источник оценок',
+  limits95: '95-процентные границы',
+  itsQuestionnaires: 'анкеты раунда',
+  printedRates: 'показатели на 1000 семей, напечатанные в докладе',
+  poissonAndDesign: 'по Пуассону и с учётом плана выборки',
+  poissonOnly: 'только по Пуассону',
 };
 
 export const TABLE_WORDS = { en, ru };

@@ -56,7 +56,8 @@ const cache = new Map<
     stamp?: string;
     data: EditionData;
     catalogues: Partial<Record<Locale, Catalogue>>;
-    rendered: Partial<Record<Locale, RenderedEdition>>;
+    /** by language; `<locale>:undrawn` for a check that draws no table or chart */
+    rendered: Partial<Record<string, RenderedEdition>>;
     /** every block's number, from the English chapters' order: the same in every language */
     numbering?: Map<string, PlacedBlock>;
   }
@@ -199,16 +200,21 @@ function numbered(sources: ReturnType<typeof chapterSources>['sources'], faulty:
  * Renders every chapter in a language, in the English chapters' order; faults in any chapter are collected and
  * thrown together (in `npm run dev`, shown).
  */
-export function chapters(name: string, locale: Locale = 'en'): Chapter[] {
-  return rendered(name, locale).chapters;
+export function chapters(name: string, locale: Locale = 'en', { draw = true }: { draw?: boolean } = {}): Chapter[] {
+  return rendered(name, locale, draw).chapters;
 }
 
-function rendered(name: string, locale: Locale = 'en'): RenderedEdition {
+/**
+ * An edition's chapters in a language, rendered once. Without drawing (`check:content`, which only looks for
+ * faults), a table or figure the edition can draw stands as an empty block, which is most of the time saved.
+ */
+function rendered(name: string, locale: Locale = 'en', draw = true): RenderedEdition {
   const entry = edition(name);
-  const done = entry.rendered[locale];
+  const key = draw ? locale : `${locale}:undrawn`;
+  const done = entry.rendered[key];
   if (done) return done;
-  const result = locale === 'en' ? renderedSource(name) : renderedTranslation(name, locale);
-  entry.rendered[locale] = result;
+  const result = locale === 'en' ? renderedSource(name, draw) : renderedTranslation(name, locale, draw);
+  entry.rendered[key] = result;
   return result;
 }
 
@@ -220,13 +226,13 @@ const factsOf = (name: string) => {
 const known = (kind: 'table' | 'figure') => Object.keys(kind === 'table' ? TABLES : CHARTS);
 
 /** Draws the tables and figures of one language's chapters, and keeps what was drawn, with each one's title. */
-function blockDrawer(name: string, locale: Locale) {
+function blockDrawer(name: string, locale: Locale, draw: boolean) {
   const { data } = edition(name);
   const measured = countriesOf(data);
   const drawn = new Map<string, DrawnBlock>();
   const credit = chartCredit(manifest(name).meta, name, locale);
   const prefix = locale === 'en' ? '' : `/${locale}`;
-  const draw = (block: PlacedBlock) => {
+  const drawBlock = (block: PlacedBlock) => {
     // a country's table or chart exists only in an edition that measured the country
     const country = /(?:^|-)(KZ|KG|TJ|TM|UZ)(?:-|$)/.exec(block.name)?.[1];
     if (country && !measured.includes(country as Country)) return undefined;
@@ -234,32 +240,35 @@ function blockDrawer(name: string, locale: Locale) {
       const table = TABLES[block.name]?.(data, locale);
       // downloads are the same files in every language: machine-readable, English column names
       const csv = url(`/${name}/tables/${block.name}.csv`);
-      return table && { title: table.title, html: tableHtml(table, block.number, csv, block.report, locale) };
+      return (
+        table && { title: table.title, html: draw ? tableHtml(table, block.number, csv, block.report, locale) : '' }
+      );
     }
     const chart = CHARTS[block.name];
     const csv = url(`/${name}/figures/${block.name}.csv`);
     // the chart's image in the page's language
     const svg = url(`${prefix}/${name}/figures/${block.name}.svg`);
+    const options = { report: block.report, svgHref: svg, source: credit, locale };
     return (
       chart && {
         title: chart.title(data, locale),
-        html: chartHtml(chart, data, block.number, csv, { report: block.report, svgHref: svg, source: credit, locale }),
+        html: draw ? chartHtml(chart, data, block.number, csv, options) : '',
       }
     );
   };
   const render = (block: PlacedBlock) => {
-    const result = draw(block);
+    const result = drawBlock(block);
     if (result) drawn.set(block.name, { ...block, title: result.title });
     return result?.html;
   };
   return { render, drawn };
 }
 
-function renderedSource(name: string): RenderedEdition {
+function renderedSource(name: string, draw: boolean): RenderedEdition {
   const entry = edition(name);
   const { sources: all, faulty } = chapterSources(name);
   const { sources, placed } = numbered(all, faulty);
-  const { render, drawn } = blockDrawer(name, 'en');
+  const { render, drawn } = blockDrawer(name, 'en', draw);
   const facts = factsOf(name);
   // the edition's own glossary names the terms whose first use in a chapter links to it; none without one
   const glossarySource = sources.find((s) => s.slug === GLOSSARY_SLUG)?.source;
@@ -301,11 +310,11 @@ export function translationFiles(name: string, locale: Locale): string[] {
  * ids, its numbers and claims the English directives bound to the same data; an English chapter without a
  * translation is shown in English, marked. A translation of no English chapter is a fault.
  */
-function renderedTranslation(name: string, locale: Locale): RenderedEdition {
+function renderedTranslation(name: string, locale: Locale, draw: boolean): RenderedEdition {
   const entry = edition(name);
-  const english = rendered(name, 'en').chapters;
+  const english = rendered(name, 'en', draw).chapters;
   const placed = entry.numbering!;
-  const { render, drawn } = blockDrawer(name, locale);
+  const { render, drawn } = blockDrawer(name, locale, draw);
   const facts = factsOf(name);
   const faults: string[] = [];
   const list: Chapter[] = [];

@@ -46,12 +46,11 @@ export function chartDrawings(edition: string, locale: Locale = 'en'): PackageFi
 
 const cache = new Map<string, Promise<ImageFile[]>>();
 
-/** The charts of an edition as PNG files in a language, drawn once per build. */
-export function chartImages(edition: string, locale: Locale = 'en'): Promise<ImageFile[]> {
-  const key = `${locale}/${edition}`;
-  let images = cache.get(key);
+/** The charts of an edition as PNG files, drawn once per build from the English drawings of the data package. */
+export function chartImages(edition: string): Promise<ImageFile[]> {
+  let images = cache.get(edition);
   if (!images) {
-    const drawings = chartDrawings(edition, locale);
+    const drawings = chartDrawings(edition);
     images = Promise.all(
       drawings.map(async ({ schema: _, ...svg }) => ({
         ...svg,
@@ -61,7 +60,7 @@ export function chartImages(edition: string, locale: Locale = 'en'): Promise<Ima
         body: new Uint8Array(await sharp(Buffer.from(svg.body), { density: 144 }).png().toBuffer()),
       })),
     );
-    cache.set(key, images);
+    cache.set(edition, images);
   }
   return images;
 }

@@ -42,7 +42,9 @@ describe('citation', () => {
         'файлам данных ; издатель веб-издания — The Scale of Human Trafficking in Central Asia web edition ' +
         'project. — URL: https://example.org/ru/2009/',
     );
-    expect(chartCredit(loaded2009.input.meta, '2009', 'ru')).toBe('Источник: Кыдыров и Абакирова, 2010; веб-издание 2009');
+    expect(chartCredit(loaded2009.input.meta, '2009', 'ru')).toBe(
+      'Источник: Кыдыров и Абакирова, 2010; веб-издание 2009',
+    );
     expect(chartCredit(loaded2009.input.meta, '2009')).toBe('Source: Kydyrov & Abakirova 2010; web edition 2009');
   });
 });

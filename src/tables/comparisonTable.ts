@@ -3,17 +3,12 @@
  * year with their 95% limits, how each round's rate stands against the round before, what each
  * round was computed from, and, apart, the rates per 1,000 families that do not compare.
  */
-import {
-  AREAS,
-  COUNTRY_NAMES,
-  LOCATION_LABELS,
-  LOCATIONS,
-  type Area,
-  type Location,
-  type OrAll,
-} from '../model/dimensions.ts';
+import { AREAS, LOCATIONS, type Area, type Location, type OrAll } from '../model/dimensions.ts';
 import { formatRange, formatValue } from '../model/format.ts';
 import type { Unit } from '../model/indicators.ts';
+import type { Locale } from '../model/locale.ts';
+import { words } from '../i18n/dictionary.ts';
+import { countryName, locationLabel } from '../i18n/terms.ts';
 import type { ReliabilityClass } from '../model/reliability.ts';
 import { withinLimits, type WithinLimits } from '../stats/withinLimits.ts';
 import type { EditionManifest } from '../generated/contract.ts';
@@ -65,21 +60,20 @@ export interface RoundChange {
  * For each pair of consecutive rounds that measured an area, whether the later rate per 1,000 population lies
  * within the earlier one's 95% limits and whether the two ranges overlap, said as a caution to the reader.
  */
-export function roundChanges(rounds: readonly EditionData[], area: Area): RoundChange[] {
+export function roundChanges(rounds: readonly EditionData[], area: Area, locale: Locale = 'en'): RoundChange[] {
+  const t = words(locale).tables;
   const measured = roundsWith(rounds, area);
   return measured.slice(1).flatMap((later, i): RoundChange[] => {
     const earlier = measured[i]!;
-    const pair = `${earlier.edition} to ${later.edition}`;
+    const pair = t.roundPair(earlier.edition, later.edition);
     if (!sameCoverage(earlier, later, area)) {
       const covered = (data: EditionData) => `${data.edition}: ${countriesOf(data).join(', ')}`;
-      const text =
-        `${pair}: not compared, because the rounds cover other countries (${covered(earlier)}; ` +
-        `${covered(later)}), so Central Asia is not the same area in both.`;
+      const text = t.notCompared(pair, covered(earlier), covered(later));
       return [{ location: 'all', earlier: earlier.edition, later: later.edition, text }];
     }
     return PLACES.map((location) => {
       const step = { location, earlier: earlier.edition, later: later.edition };
-      const where = `${LOCATION_LABELS[location]}, ${pair}`;
+      const where = `${locationLabel(location, locale)}, ${pair}`;
       const limited = (data: EditionData) => ({
         value: estimateLookup(data)(area, { location }, 'rate_per_1000_population'),
         ...checkedLimits(data, area, location),
@@ -87,29 +81,23 @@ export function roundChanges(rounds: readonly EditionData[], area: Area): RoundC
       const [a, b] = [limited(earlier), limited(later)];
       const result = withinLimits(a, b);
       const shown = (e: ReturnType<typeof limited>) =>
-        `${formatValue(e.value, 'rate')} (${e.kind} ${formatRange(e.lower, e.upper, 'rate')})`;
-      return {
-        ...step,
-        result,
-        text: `${where}: ${shown(a)}, then ${shown(b)} per 1,000 population. ${caution(result)}`,
-      };
+        t.rateWithLimits(
+          formatValue(e.value, 'rate', locale),
+          t.limitsKind(e.kind),
+          formatRange(e.lower, e.upper, 'rate', locale),
+        );
+      return { ...step, result, text: t.roundStep(where, shown(a), shown(b), caution(result, locale)) };
     });
   });
 }
 
 /** What a reader may take from where a later estimate lies: a caution, never a verdict of significance. */
-export function caution({ laterWithinEarlier, overlap }: WithinLimits): string {
-  const lies = laterWithinEarlier
-    ? 'The later estimate lies within the earlier 95% limits'
-    : 'The later estimate lies outside the earlier 95% limits';
-  const ranges = overlap ? 'the two ranges overlap' : 'the two ranges do not overlap';
-  if (laterWithinEarlier)
-    return `${lies}, and ${ranges}: the difference lies within the limits: no change can be read from it.`;
-  if (overlap) return `${lies}, but ${ranges}: read the difference with caution, as it may be no change at all.`;
-  return (
-    `${lies}, and ${ranges}. That is no test of significance: the ways the rounds differ, listed above, may ` +
-    'account for part or all of the difference.'
-  );
+export function caution({ laterWithinEarlier, overlap }: WithinLimits, locale: Locale = 'en'): string {
+  const t = words(locale).tables;
+  const lies = laterWithinEarlier ? t.laterWithin : t.laterOutside;
+  const ranges = overlap ? t.rangesOverlap : t.rangesApart;
+  if (laterWithinEarlier) return t.cautionWithin(lies, ranges);
+  return overlap ? t.cautionOverlap(lies, ranges) : t.cautionApart(lies, ranges);
 }
 
 /** Two decimals say all that limits drawn from whole numbers of victims know of a rate. */
@@ -118,14 +106,21 @@ const numeric = (value: number | undefined, unit: Unit) =>
 const flag = (r: ReliabilityClass | null | undefined) => r ?? undefined;
 
 /** A value with its Poisson limits and, where the round has them, design-based limits. */
-function limitedCell(value: number, poisson: Limits, design: Limits | undefined, unit: Unit, withDesign: boolean) {
-  const p = formatRange(poisson.lower, poisson.upper, unit);
+function limitedCell(
+  value: number,
+  poisson: Limits,
+  design: Limits | undefined,
+  unit: Unit,
+  withDesign: boolean,
+  locale: Locale,
+) {
+  const p = formatRange(poisson.lower, poisson.upper, unit, locale);
   const values = [numeric(value, unit), numeric(poisson.lower, unit), numeric(poisson.upper, unit)];
   if (withDesign) values.push(numeric(design?.lower, unit), numeric(design?.upper, unit));
   return cell(
-    formatValue(value, unit),
+    formatValue(value, unit, locale),
     values,
-    design ? `Poisson ${p}; design-based ${formatRange(design.lower, design.upper, unit)}` : p,
+    design ? words(locale).tables.limitsDetail(p, formatRange(design.lower, design.upper, unit, locale)) : p,
   );
 }
 
@@ -136,10 +131,10 @@ const limitColumns = (prefix: string, withDesign: boolean) => [
 ];
 
 /** A round's name; for Central Asia, the countries it covers when it is not all five. */
-function roundLabel(data: EditionData, area: Area): string {
+function roundLabel(data: EditionData, area: Area, locale: Locale): string {
   if (area !== 'CA') return data.edition;
   const covered = countriesOf(data);
-  return covered.length === 5 ? data.edition : `${data.edition} (${covered.join(', ')} only)`;
+  return covered.length === 5 ? data.edition : words(locale).tables.roundCovering(data.edition, covered.join(', '));
 }
 
 /**
@@ -147,7 +142,8 @@ function roundLabel(data: EditionData, area: Area): string {
  * victims per year, each with its Poisson limits and, where the round has them, its design-based limits. The CSV
  * adds whether the rate lies within the round before's limits and whether the two ranges overlap.
  */
-export function comparisonTable(editions: readonly EditionData[], area: Area): TableModel {
+export function comparisonTable(editions: readonly EditionData[], area: Area, locale: Locale = 'en'): TableModel {
+  const t = words(locale).tables;
   const rounds = roundsWith(editions, area);
   const withDesign = rounds.some((data) => hasDesign(data, area));
   const changes = roundChanges(rounds, area);
@@ -161,6 +157,7 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
       rateLimits(data, area, location, 'population', true),
       'rate',
       withDesign,
+      locale,
     );
     const change = changes.find((c) => c.later === data.edition && c.location === location)?.result;
     const victims = limitedCell(
@@ -169,6 +166,7 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
       designVictims(data, area, location),
       'count',
       withDesign,
+      locale,
     );
     const rateValues = [
       ...(rate.value as (string | number)[]),
@@ -177,7 +175,7 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
     ];
     const victimValues = [...(victims.value as (string | number)[]), reliability('victims') ?? ''];
     return {
-      header: cell(roundLabel(data, area), [data.edition]),
+      header: cell(roundLabel(data, area, locale), [data.edition]),
       cells: [
         { ...rate, value: rateValues, reliability: reliability('rate_per_1000_population') } satisfies TableCell,
         { ...victims, value: victimValues, reliability: reliability('victims') } satisfies TableCell,
@@ -186,18 +184,13 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
   };
   return {
     name: `comparison-${area}`,
-    title: `${COUNTRY_NAMES[area]}: victims per 1,000 population and per year in each survey round, with 95% limits`,
-    note:
-      'Limits of a rate are the limits of the victims divided by the population. Poisson limits follow the report' +
-      (withDesign
-        ? '; design-based limits come from a cluster bootstrap of settlements, in rounds that have questionnaires, ' +
-          'and are the ones the comparison between rounds reads.'
-        : '.'),
+    title: t.comparisonTitle(countryName(area, locale)),
+    note: t.comparisonNote(withDesign),
     columns: [
-      { key: 'edition', label: 'Survey round', numeric: false },
+      { key: 'edition', label: t.surveyRound, numeric: false },
       {
         key: 'rate',
-        label: 'Per 1,000 population',
+        label: t.perThousandPopulation,
         numeric: true,
         csv: [
           'rate_per_1000_population',
@@ -208,13 +201,13 @@ export function comparisonTable(editions: readonly EditionData[], area: Area): T
       },
       {
         key: 'victims',
-        label: 'Victims per year',
+        label: t.victimsPerYear,
         numeric: true,
         csv: ['victims', ...limitColumns('victims', withDesign), 'reliability'],
       },
     ],
     groups: PLACES.map((location) => ({
-      label: LOCATION_LABELS[location],
+      label: locationLabel(location, locale),
       rows: rounds.map((data) => row(data, location)),
     })),
   };
@@ -231,7 +224,8 @@ function designVictims(data: EditionData, area: Area, location: OrAll<Location>)
  * The rates per 1,000 families, round by round, beside the family size each round takes: kept for readers of
  * the report, which gave its rates that way, but not comparable across rounds whose family sizes differ.
  */
-export function familiesComparisonTable(editions: readonly EditionData[]): TableModel {
+export function familiesComparisonTable(editions: readonly EditionData[], locale: Locale = 'en'): TableModel {
+  const t = words(locale).tables;
   const areas = comparedAreas(editions);
   const withDesign = areas.some((area) => roundsWith(editions, area).some((data) => hasDesign(data, area)));
   const rate = (data: EditionData, area: Area, location: Location) =>
@@ -241,30 +235,27 @@ export function familiesComparisonTable(editions: readonly EditionData[]): Table
       rateLimits(data, area, location, 'families', true),
       'rate',
       withDesign,
+      locale,
     );
   const csv = (location: string) => [`${location}_rate`, ...limitColumns(location, withDesign)];
   return {
     name: 'comparison-families',
-    title: 'Victims per 1,000 families per year in each survey round, beside the average family size',
-    note:
-      'Not comparable across rounds: a rate per 1,000 families counts families, and a family of one size in one ' +
-      'round and of another size in the next are not the same unit. The same victims in the same population give ' +
-      'a higher rate per 1,000 families when families are taken to be larger. Rates per 1,000 population divide ' +
-      'the family size out, which is why the tables above use them.',
+    title: t.familiesComparisonTitle,
+    note: t.familiesComparisonNote,
     columns: [
-      { key: 'edition', label: 'Survey round', numeric: false },
-      { key: 'family_size', label: 'Average family size', numeric: true },
-      { key: 'inside', label: LOCATION_LABELS.inside, numeric: true, csv: csv('inside') },
-      { key: 'abroad', label: LOCATION_LABELS.abroad, numeric: true, csv: csv('abroad') },
+      { key: 'edition', label: t.surveyRound, numeric: false },
+      { key: 'family_size', label: t.familySize, numeric: true },
+      { key: 'inside', label: locationLabel('inside', locale), numeric: true, csv: csv('inside') },
+      { key: 'abroad', label: locationLabel('abroad', locale), numeric: true, csv: csv('abroad') },
     ],
     groups: areas.map((area) => ({
-      label: COUNTRY_NAMES[area],
+      label: countryName(area, locale),
       rows: roundsWith(editions, area).map((data) => {
         const size = estimateLookup(data)(area, {}, 'family_size');
         return {
-          header: cell(roundLabel(data, area), data.edition),
+          header: cell(roundLabel(data, area, locale), data.edition),
           cells: [
-            cell(formatValue(size, 'persons'), +size.toFixed(2)),
+            cell(formatValue(size, 'persons', locale), +size.toFixed(2)),
             rate(data, area, 'inside'),
             rate(data, area, 'abroad'),
           ],
@@ -281,20 +272,22 @@ export const fromQuestionnaires = (manifest: EditionManifest) => manifest.dataFi
  * What each round is: when its interviews ran, how many valid questionnaires it has, the recall window it asked
  * about, what its estimates are computed from and which limits it has.
  */
-export function roundsTable(rounds: readonly { data: EditionData; manifest: EditionManifest }[]): TableModel {
+export function roundsTable(
+  rounds: readonly { data: EditionData; manifest: EditionManifest }[],
+  locale: Locale = 'en',
+): TableModel {
+  const t = words(locale).tables;
   return {
     name: 'comparison-rounds',
-    title: 'The survey rounds: fieldwork, sample, recall window and what the estimates are computed from',
-    note:
-      'A round recomputed from printed rates has Poisson limits only; a round of questionnaires also has ' +
-      'design-based limits.',
+    title: t.roundsTitle,
+    note: t.roundsNote,
     columns: [
-      { key: 'edition', label: 'Survey round', numeric: false },
-      { key: 'fieldwork', label: 'Fieldwork', numeric: false, csv: ['fieldwork_start', 'fieldwork_end'] },
-      { key: 'questionnaires_valid', label: 'Valid questionnaires', numeric: true },
-      { key: 'recall_years', label: 'Recall window, years', numeric: true },
-      { key: 'computed_from', label: 'Estimates computed from', numeric: false },
-      { key: 'limits', label: '95% limits', numeric: false, csv: ['design_based_limits'] },
+      { key: 'edition', label: t.surveyRound, numeric: false },
+      { key: 'fieldwork', label: t.fieldwork, numeric: false, csv: ['fieldwork_start', 'fieldwork_end'] },
+      { key: 'questionnaires_valid', label: t.validQuestionnaires, numeric: true },
+      { key: 'recall_years', label: t.recallWindowYears, numeric: true },
+      { key: 'computed_from', label: t.computedFrom, numeric: false },
+      { key: 'limits', label: t.limits95, numeric: false, csv: ['design_based_limits'] },
     ],
     groups: [
       {
@@ -305,13 +298,11 @@ export function roundsTable(rounds: readonly { data: EditionData; manifest: Edit
           return {
             header: cell(data.edition),
             cells: [
-              cell(`${start} to ${end}`, [start, end]),
-              cell(formatValue(data.exclusions.valid, 'count'), data.exclusions.valid),
+              cell(t.fieldworkSpan(start, end), [start, end]),
+              cell(formatValue(data.exclusions.valid, 'count', locale), data.exclusions.valid),
               cell(String(manifest.meta.recallYears), manifest.meta.recallYears),
-              questionnaires
-                ? cell('its questionnaires', 'questionnaires')
-                : cell('rates per 1,000 families printed in the report', 'printed_rates'),
-              cell(design ? 'Poisson and design-based' : 'Poisson only', String(design)),
+              questionnaires ? cell(t.itsQuestionnaires, 'questionnaires') : cell(t.printedRates, 'printed_rates'),
+              cell(design ? t.poissonAndDesign : t.poissonOnly, String(design)),
             ],
           };
         }),
