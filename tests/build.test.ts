@@ -120,7 +120,9 @@ describe('a round of questionnaires with chapters', () => {
     // every fault of the copied chapters is listed for the editor, located
     const drafts = output.split('\n').filter((line) => line.startsWith('draft: content/2031/'));
     expect(drafts.length).toBeGreaterThan(50);
-    expect(drafts.every((line) => /^draft: content\/2031\/[a-z-]+\.md:\d+:\d+: /.test(line))).toBe(true);
+    expect(drafts.every((line) => /^draft: content\/2031\/(ru\/)?[a-z-]+\.md:\d+:\d+: /.test(line))).toBe(true);
+    // the Russian drafts too: their typed numbers and faults are the editor's to see, not the build's to stop on
+    expect(drafts.some((line) => line.startsWith('draft: content/2031/ru/'))).toBe(true);
     const summary = readFileSync(join(copy, 'dist/2031/summary/index.html'), 'utf8');
     expect(summary).toContain('Draft, not yet reviewed.');
     expect(summary).toContain('class="draft-marker"');

@@ -136,14 +136,14 @@ describe('the site built under /report/', () => {
     );
   });
 
-  it('answers a missing address with the 404 page, linking to the latest contents and all pages', async () => {
+  it('answers a missing address with the 404 page, linking to contents and all pages in each language', async () => {
     for (const path of [`${BASE}no-such-page/`, `${BASE}2009/no-such-chapter/`, '/2009/']) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(404);
       const { document: page } = parseHTML(await response.text());
       expect(page.querySelector('h1')?.textContent).toBe('Page not found');
       const links = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-      expect(links).toEqual(['/report/2009/', '/report/2009/sitemap/']);
+      expect(links).toEqual(['/report/2009/', '/report/2009/sitemap/', '/report/ru/2009/', '/report/ru/2009/sitemap/']);
       expect(page.querySelector('script')).toBeNull();
     }
   });

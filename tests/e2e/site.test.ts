@@ -318,7 +318,7 @@ describe('the Russian edition', () => {
         expect(await centralAsia.locator('td').nth(1).textContent()).toContain(`701${nbsp}432`);
         await page.goto(`${server.url}/ru/2009/`);
         expect(await page.locator('h1').innerText()).toBe(
-          'Около 1,1 млн человек из пяти стран Центральной Азии ежегодно становятся жертвами эксплуатации',
+          `Около 1,1${nbsp}млн человек из пяти стран Центральной Азии ежегодно становятся жертвами эксплуатации`,
         );
         await page.goto(`${server.url}/ru/2009/kazakhstan/`);
         const svg = page.locator('#figure-KZ-family-size .chart-svg.phone svg');
