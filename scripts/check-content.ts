@@ -73,6 +73,8 @@ function checkTranslations(edition: string, locale: (typeof LOCALES)[number]): n
   const faults = typed.filter((line) => !line.startsWith('draft: ')).length;
   try {
     const rendered = chapters(edition, locale, { draw: false });
+    for (const chapter of rendered.filter((c) => c.meta.status === 'draft' && c.locale === locale))
+      for (const warning of chapter.warnings) console.warn(`draft: ${warning}`);
     const behind = rendered.filter((c) => c.translation?.state === 'stale');
     const missing = rendered.filter((c) => c.translation?.state === 'missing');
     for (const c of behind)
