@@ -123,7 +123,8 @@ export function auditTable(data: EditionData, locale: Locale = 'en'): TableModel
         againstPrinted(r) ? cell(w.anotherPrint, 'another print') : cell(w.recomputation, 'recomputation'),
         cell(number(compared), compared),
         cell(w.auditClass(r.class), r.class),
-        cell(w.auditNote(r.note), r.note),
+        // the reconciliation writes its notes in English: marked so on a page in another language
+        { ...cell(w.auditNote(r.note), r.note), ...(locale !== 'en' && r.note ? { lang: 'en' } : {}) },
       ],
     };
   };

@@ -13,6 +13,8 @@ export interface TableCell {
   value: string | number | (string | number)[];
   /** an estimate's reliability: E or F beside the number, explained under the table */
   reliability?: ReliabilityClass;
+  /** the language of the text when it is not the page's (English notes on a translated page) */
+  lang?: string;
 }
 
 export interface TableColumn {
@@ -194,7 +196,7 @@ export function tableHtml(
             `<tr><th scope="row">${escape(row.header.text)}</th>${row.cells
               .map(
                 (c, i) =>
-                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}>` +
+                  `<td${table.columns[i + 1]?.numeric ? ' class="num"' : ''}${c.lang ? ` lang="${c.lang}"` : ''}>` +
                   `${escape(c.text)}${flag(c.reliability, locale)}` +
                   (c.detail ? `<br><span class="detail">${escape(c.detail)}</span>` : '') +
                   '</td>',

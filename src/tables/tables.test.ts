@@ -285,6 +285,9 @@ describe('the tables in Russian', () => {
       `430${NBSP}632`,
       'Расхождение',
     ]);
+    // the reconciliation's note stays in English, marked as English for a screen reader
+    expect(inside.cells.at(-1)!.lang).toBe('en');
+    expect(tableHtml(audit, 1, 'a.csv', undefined, 'ru')).toContain('<td lang="en">the countries');
     const summary = TABLES['audit-summary']!(editionData2009, 'ru');
     expect(summary.groups[1]!.rows[0]!.header.text).toBe('Все места');
   });
