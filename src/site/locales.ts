@@ -5,11 +5,16 @@
  */
 import { LOCALES, type Locale } from '../model/locale.ts';
 import type { EditionMeta } from '../model/edition.ts';
+import { editions } from '../generated/readGenerated.ts';
 import { url } from './url.ts';
 
 /** The `lang` parameter of every language, for getStaticPaths. */
 export const localeParams = (): { lang: string | undefined; locale: Locale }[] =>
   LOCALES.map((locale) => ({ lang: locale === 'en' ? undefined : locale, locale }));
+
+/** The parameters of a page that every edition has in every language: its contents, cite, downloads, print … */
+export const editionLocaleParams = () =>
+  localeParams().flatMap(({ lang }) => editions().editions.map((edition) => ({ params: { lang, edition } })));
 
 /** The language of a page from its `lang` parameter. */
 export function localeOf(lang: string | undefined): Locale {
