@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { AREAS, EXPLOITATIONS, LOCATIONS, SEXES } from '../model/dimensions.ts';
 import { INDICATORS, type Indicator, type Unit } from '../model/indicators.ts';
 import type { EditionContext, EstimateRow } from '../generated/contract.ts';
-import { formatValue } from '../model/format.ts';
+import { formatNumber, formatValue } from '../model/format.ts';
 import type { Locale } from '../model/locale.ts';
 import type { MissingReason } from '../model/missing.ts';
 import { indicatorDescription, missingReason } from '../i18n/indicators.ts';
@@ -133,23 +133,20 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 const joined = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('.');
-const PLAIN: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }),
-  ru: new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3 }),
-};
+/** A printed figure in its own precision, up to three decimals. */
+const plain = (value: number, locale: Locale) => formatNumber(value, locale, 3);
 const PERCENT: Record<Locale, string> = { en: '%', ru: '\u00a0%' };
 
 /** A figure of the report's context tables, in its own precision: "12.5%", "US$450"; «12,5 %», «450 долл. США». */
 function contextTextIn(value: number, unit: string, locale: Locale): string {
-  const plain = PLAIN[locale];
   switch (unit) {
     case 'percent':
-      return `${plain.format(value)}${PERCENT[locale]}`;
+      return `${plain(value, locale)}${PERCENT[locale]}`;
     case 'usd':
     case 'usd_per_month':
-      return locale === 'ru' ? `${plain.format(value)}\u00a0долл. США` : `US$${plain.format(value)}`;
+      return locale === 'ru' ? `${plain(value, locale)}\u00a0долл. США` : `US$${plain(value, locale)}`;
     default:
-      return plain.format(value);
+      return plain(value, locale);
   }
 }
 
@@ -309,6 +306,6 @@ export function buildCatalogue(
 function formatPrinted(value: number, unit: Unit, locale: Locale): string {
   // a printed figure keeps its own precision, not the site's
   return unit === 'share' || unit === 'change' || unit === 'small_share'
-    ? `${PLAIN[locale].format(value * 100)}${PERCENT[locale]}`
-    : PLAIN[locale].format(value);
+    ? `${plain(value * 100, locale)}${PERCENT[locale]}`
+    : plain(value, locale);
 }
